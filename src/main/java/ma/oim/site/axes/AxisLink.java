@@ -1,0 +1,21 @@
+package ma.oim.site.axes;
+
+import java.util.Collection;
+import java.util.List;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.web.SitePaths;
+
+/** A thematic axis as a link, with its description for cards. */
+public record AxisLink(String slug, String name, String description, String path) {
+
+	public static AxisLink of(ThematicAxis axis, Language language) {
+		AxisText text = axis.textOrFrench(language);
+		return new AxisLink(text.getSlug(), text.getName(), text.getDescription(), SitePaths.axis(language, text.getSlug()));
+	}
+
+	public static List<AxisLink> all(Collection<ThematicAxis> axes, Language language) {
+		return axes.stream().map((axis) -> of(axis, language)).toList();
+	}
+
+}

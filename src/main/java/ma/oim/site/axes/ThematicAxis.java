@@ -1,0 +1,58 @@
+package ma.oim.site.axes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.i18n.LanguageConverter;
+
+/** One of the mission's three thematic axes. */
+@Entity
+@Table(name = "thematic_axis")
+public class ThematicAxis {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private int position;
+
+	@ElementCollection
+	@CollectionTable(name = "thematic_axis_translation", joinColumns = @JoinColumn(name = "axis_id"))
+	@MapKeyColumn(name = "language")
+	@Convert(converter = LanguageConverter.class, attributeName = "key")
+	private Map<Language, AxisText> translations = new HashMap<>();
+
+	protected ThematicAxis() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Optional<AxisText> text(Language language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** Axes are always translated; French answers if a translation is missing. */
+	public AxisText textOrFrench(Language language) {
+		return text(language).orElseGet(() -> this.translations.get(Language.FR));
+	}
+
+}

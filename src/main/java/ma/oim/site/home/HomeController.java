@@ -1,0 +1,54 @@
+package ma.oim.site.home;
+
+import ma.oim.site.axes.AxisService;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.news.PublicNews;
+import ma.oim.site.pages.PageService;
+import ma.oim.site.partners.PartnerService;
+import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SitePaths;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: who the mission is, the latest news, the three axes, the partners. */
+@Controller
+class HomeController {
+
+	static final int LATEST_NEWS = 4;
+
+	private final PublicNews news;
+
+	private final AxisService axes;
+
+	private final PartnerService partners;
+
+	private final PageService pages;
+
+	private final MessageSource messages;
+
+	HomeController(PublicNews news, AxisService axes, PartnerService partners, PageService pages,
+			MessageSource messages) {
+		this.news = news;
+		this.axes = axes;
+		this.partners = partners;
+		this.pages = pages;
+		this.messages = messages;
+	}
+
+	@GetMapping({ "/fr", "/en" })
+	String home(Language language, Model model) {
+		model.addAttribute("intro", this.pages.intro(language).orElse(null));
+		model.addAttribute("latest", this.news.latest(language, LATEST_NEWS));
+		model.addAttribute("axes", this.axes.axisCards(language));
+		model.addAttribute("partners", this.partners.partners(language));
+		model.addAttribute("meta",
+				PageMeta.of(language, this.messages.getMessage("home.title", null, language.locale()),
+						this.messages.getMessage("site.description", null, language.locale()),
+						SitePaths.inEveryLanguage(SitePaths::home)));
+		return "home/home";
+	}
+
+}

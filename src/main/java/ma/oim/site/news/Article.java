@@ -1,0 +1,107 @@
+package ma.oim.site.news;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.i18n.LanguageConverter;
+import ma.oim.site.partners.Partner;
+
+/** A news article, written in French and possibly translated into English. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleStatus status;
+
+	private Instant publishedAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "article_translation", joinColumns = @JoinColumn(name = "article_id"))
+	@MapKeyColumn(name = "language")
+	@Convert(converter = LanguageConverter.class, attributeName = "key")
+	private Map<Language, ArticleText> translations = new HashMap<>();
+
+	@ManyToMany
+	@JoinTable(name = "article_axis", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "axis_id"))
+	@OrderBy("position")
+	private Set<ThematicAxis> axes = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "article_partner", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "partner_id"))
+	@OrderBy("position")
+	private Set<Partner> partners = new LinkedHashSet<>();
+
+	protected Article() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public ArticleStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Set<ThematicAxis> getAxes() {
+		return this.axes;
+	}
+
+	public Set<Partner> getPartners() {
+		return this.partners;
+	}
+
+	public Optional<ArticleText> text(Language language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** Seen by the public at {@code now}: published, and its publication time has come. */
+	public boolean isPublicAt(Instant now) {
+		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+}

@@ -1,0 +1,95 @@
+package ma.oim.site.news;
+
+import java.time.Year;
+
+import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.web.BadRequestException;
+import ma.oim.site.web.Crumb;
+import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SitePaths;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class NewsController {
+
+	private static final int FIRST_YEAR = 1951;
+
+	private final PublicNews news;
+
+	private final AxisService axes;
+
+	private final MessageSource messages;
+
+	NewsController(PublicNews news, AxisService axes, MessageSource messages) {
+		this.news = news;
+		this.axes = axes;
+		this.messages = messages;
+	}
+
+	/** Newest first, ten a page, filtered by axis (its slug in the page's language) and year. */
+	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_EN })
+	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String axis,
+			@RequestParam(required = false) Integer year, Language language, Model model) {
+		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
+		if (year != null && (year < FIRST_YEAR || year > Year.now().getValue() + 1)) {
+			throw new BadRequestException();
+		}
+		UriComponentsBuilder listPath = UriComponentsBuilder.fromPath(SitePaths.news(language));
+		if (selectedAxis != null) {
+			listPath.queryParam("axis", axis);
+		}
+		if (year != null) {
+			listPath.queryParam("year", year);
+		}
+		model.addAttribute("list", this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath));
+		model.addAttribute("axes", this.axes.axisCards(language));
+		model.addAttribute("years", this.news.years());
+		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
+		model.addAttribute("selectedYear", year);
+		String title = message("news.title", language);
+		model.addAttribute("meta",
+				PageMeta.of(language, title, message("news.description", language),
+						SitePaths.inEveryLanguage(SitePaths::news))
+					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
+							Crumb.current(title)));
+		return "news/list";
+	}
+
+	@GetMapping({ SitePaths.NEWS_FR + "/{slug}", SitePaths.NEWS_EN + "/{slug}" })
+	String article(@PathVariable String slug, Language language, Model model) {
+		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
+			throw new NotFoundException();
+		}
+		ArticleView article = this.news.article(language, slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("article", article);
+		model.addAttribute("meta",
+				PageMeta.of(language, article.title(), article.summary(), article.alternates())
+					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
+							new Crumb(message("news.title", language), SitePaths.news(language)),
+							Crumb.current(article.title()))
+					.asArticle());
+		return "news/article";
+	}
+
+	private ThematicAxis axisFilter(Language language, String slug) {
+		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
+			throw new BadRequestException();
+		}
+		return this.axes.bySlug(language, slug).orElseThrow(BadRequestException::new);
+	}
+
+	private String message(String code, Language language) {
+		return this.messages.getMessage(code, null, language.locale());
+	}
+
+}

@@ -1,0 +1,77 @@
+package ma.oim.site.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import ma.oim.site.i18n.Language;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The news as the public sees it. What is public is decided here, at query time, from
+ * the injected clock: a scheduled article appears when its time comes, with no job.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NewsService {
+
+	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	NewsService(ArticleRepository articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	public org.springframework.data.domain.Page<Article> publicArticles(NewsFilter filter, Pageable pageable) {
+		return this.articles.findAll(filter.publicAt(now()), PageRequest.of(pageable.getPageNumber(),
+				pageable.getPageSize(), NEWEST_FIRST));
+	}
+
+	public List<Article> latest(int count) {
+		return publicArticles(NewsFilter.ALL, PageRequest.of(0, count)).getContent();
+	}
+
+	public Optional<Article> publicArticle(Language language, String slug) {
+		return this.articles.findPublicBySlug(language, slug, now());
+	}
+
+	public Optional<Article> olderThan(Article article) {
+		return this.articles
+			.findPublicOlderThan(article.getPublishedAt(), article.getId(), now(), Limit.of(1))
+			.stream()
+			.findFirst();
+	}
+
+	public Optional<Article> newerThan(Article article) {
+		return this.articles
+			.findPublicNewerThan(article.getPublishedAt(), article.getId(), now(), Limit.of(1))
+			.stream()
+			.findFirst();
+	}
+
+	/** Years with public news, newest first, for the year filter. */
+	public List<Integer> years() {
+		return this.articles.findPublicYears(now());
+	}
+
+	/** Public articles that name at least one partner, newest first, partners loaded. */
+	public List<Article> namingPartners() {
+		return this.articles.findPublicNamingPartners(now());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

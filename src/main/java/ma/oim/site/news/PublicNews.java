@@ -1,0 +1,88 @@
+package ma.oim.site.news;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.partners.Partner;
+import ma.oim.site.web.BadRequestException;
+import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.Pagination;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The news as pages show it, in the reader's language. Views are built inside the
+ * read transaction (open-in-view is off), with lazy collections fetched in batches.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PublicNews {
+
+	public static final int PAGE_SIZE = 10;
+
+	public record ListPage(List<ArticleCard> cards, Pagination pagination, long totalArticles) {
+	}
+
+	private final NewsService news;
+
+	private final boolean listUntranslated;
+
+	PublicNews(NewsService news, @Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
+		this.news = news;
+		this.listUntranslated = listUntranslated;
+	}
+
+	/**
+	 * @param pageNumber 1-based; below 1 is a bad request, past the last page not found
+	 * @param listPath the list's URL with its filters, to which page links add "page"
+	 */
+	public ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath) {
+		if (pageNumber < 1) {
+			throw new BadRequestException();
+		}
+		NewsFilter shown = (this.listUntranslated || language == Language.FR) ? filter
+				: new NewsFilter(filter.axis(), filter.year(), language);
+		Page<Article> page = this.news.publicArticles(shown, PageRequest.of(pageNumber - 1, PAGE_SIZE));
+		if (pageNumber > 1 && pageNumber > page.getTotalPages()) {
+			throw new NotFoundException();
+		}
+		return new ListPage(ArticleCard.of(page.getContent(), language),
+				Pagination.of(pageNumber, Math.max(1, page.getTotalPages()), listPath), page.getTotalElements());
+	}
+
+	public List<ArticleCard> latest(Language language, int count) {
+		return ArticleCard.of(this.news.latest(count), language);
+	}
+
+	public Optional<ArticleView> article(Language language, String slug) {
+		return this.news.publicArticle(language, slug)
+			.map((article) -> ArticleView.of(article, language,
+					this.news.newerThan(article).map((newer) -> ArticleCard.of(newer, language)),
+					this.news.olderThan(article).map((older) -> ArticleCard.of(older, language))));
+	}
+
+	/** For each partner id, the public news naming that partner, newest first. */
+	public Map<Long, List<ArticleCard>> byPartner(Language language) {
+		Map<Long, List<ArticleCard>> byPartner = new LinkedHashMap<>();
+		for (Article article : this.news.namingPartners()) {
+			ArticleCard card = ArticleCard.of(article, language);
+			for (Partner partner : article.getPartners()) {
+				byPartner.computeIfAbsent(partner.getId(), (id) -> new java.util.ArrayList<>()).add(card);
+			}
+		}
+		return byPartner;
+	}
+
+	public List<Integer> years() {
+		return this.news.years();
+	}
+
+}

@@ -1,0 +1,88 @@
+package ma.oim.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ma.oim.site.axes.AxisService;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.web.Crumb;
+import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SitePaths;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Organisation pages, at the path their slugs make: {@code /fr/qui-sommes-nous/a-propos}. */
+@Controller
+class PageController {
+
+	private final PageService pages;
+
+	private final AxisService axes;
+
+	private final MessageSource messages;
+
+	PageController(PageService pages, AxisService axes, MessageSource messages) {
+		this.pages = pages;
+		this.axes = axes;
+		this.messages = messages;
+	}
+
+	/** The least specific route of the site: every more specific one is tried first. */
+	@GetMapping("/{languageCode:fr|en}/{*path}")
+	String page(@PathVariable String path, Language language, Model model) {
+		String pagePath = path.substring(1);
+		if (pagePath.isEmpty() || pagePath.length() > SitePaths.MAX_SLUG_LENGTH * 4) {
+			throw new NotFoundException();
+		}
+		PageTree tree = this.pages.tree();
+		Page page = tree.findByPath(language, pagePath).orElseThrow(NotFoundException::new);
+		PageText text = page.text(language).orElseThrow();
+		model.addAttribute("page", text);
+		model.addAttribute("children", links(tree.children(page.getId()), language));
+		if (page.getListing() == PageListing.AXES) {
+			model.addAttribute("axes", this.axes.axisCards(language));
+		}
+		model.addAttribute("meta", PageMeta
+			.of(language, text.getTitle(), description(text, language),
+					SitePaths.inLanguagesWhere((other) -> page.text(other).map((t) -> SitePaths.page(other, t.getPath()))))
+			.withBreadcrumb(breadcrumb(tree, page, text, language)));
+		return "pages/page";
+	}
+
+	private static List<MenuItem> links(List<Page> pages, Language language) {
+		return pages.stream()
+			.flatMap((child) -> child.text(language)
+				.map((text) -> new MenuItem(text.getTitle(),
+						child.isExternal() ? child.getExternalUrl() : SitePaths.page(language, text.getPath()),
+						child.isExternal(), List.of()))
+				.stream())
+			.toList();
+	}
+
+	private Crumb[] breadcrumb(PageTree tree, Page page, PageText text, Language language) {
+		List<Crumb> crumbs = new ArrayList<>();
+		crumbs.add(new Crumb(this.messages.getMessage("nav.home", null, language.locale()), SitePaths.home(language)));
+		for (Page ancestor : tree.ancestors(page)) {
+			ancestor.text(language)
+				.ifPresent((t) -> crumbs.add(new Crumb(t.getTitle(), SitePaths.page(language, t.getPath()))));
+		}
+		crumbs.add(Crumb.current(text.getTitle()));
+		return crumbs.toArray(Crumb[]::new);
+	}
+
+	private String description(PageText text, Language language) {
+		String plain = org.springframework.web.util.HtmlUtils.htmlUnescape(text.getBodyHtml().replaceAll("<[^>]*>", " "))
+			.strip()
+			.replaceAll("\\s+", " ");
+		if (plain.isEmpty()) {
+			return this.messages.getMessage("site.description", null, language.locale());
+		}
+		return (plain.length() > 200) ? plain.substring(0, plain.lastIndexOf(' ', 197)) + "…" : plain;
+	}
+
+}

@@ -1,0 +1,7 @@
+package ma.oim.site.partners;
+
+public enum PartnerKind {
+
+	DONOR, GOVERNMENT, UN, MEDIA, CIVIL_SOCIETY
+
+}
