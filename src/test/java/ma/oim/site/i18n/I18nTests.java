@@ -1,0 +1,128 @@
+package ma.oim.site.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import ma.oim.site.partners.PartnerKind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every user-visible string is in both message bundles: a key missing in one language,
+ * a key used by a template but defined nowhere, or literal text in a template fails.
+ */
+class I18nTests {
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/** Attributes a person reads or hears; they must come from the bundles (th:alt, th:title...). */
+	static final Set<String> VISIBLE_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "label");
+
+	static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	@Test
+	void bothLanguagesHaveTheSameKeysAndNoEmptyMessage() throws IOException {
+		Properties french = bundle("fr");
+		Properties english = bundle("en");
+		assertThat(english.stringPropertyNames()).as("keys of messages_en")
+			.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
+		for (Properties bundle : List.of(french, english)) {
+			assertThat(bundle.stringPropertyNames()).allSatisfy((key) -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+		}
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Properties french = bundle("fr");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
+			while (keys.find()) {
+				if (!french.containsKey(keys.group(1))) {
+					missing.add(template + ": " + keys.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void keysBuiltFromValuesExistForEveryValue() throws IOException {
+		Properties french = bundle("fr");
+		for (PartnerKind kind : PartnerKind.values()) {
+			assertThat(french).containsKey("partners.kind." + kind);
+		}
+		for (Language language : Language.values()) {
+			assertThat(french).containsKeys("language." + language.code(), "language.unavailable." + language.code());
+		}
+		for (String kind : List.of("notFound", "badRequest", "methodNotAllowed", "serverError")) {
+			assertThat(french).containsKeys("error." + kind + ".title", "error." + kind + ".text");
+		}
+	}
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path template : templates()) {
+			Element root = Jsoup.parse(Files.readString(template));
+			for (Element element : root.getAllElements()) {
+				if (element.nameIs("script") || element.nameIs("style")) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (LETTER.matcher(text.text()).find()) {
+						literals.add(template + ": text \"" + text.text().strip() + "\"");
+					}
+				}
+				for (Attribute attribute : element.attributes()) {
+					if (VISIBLE_ATTRIBUTES.contains(attribute.getKey()) && LETTER.matcher(attribute.getValue()).find()) {
+						literals.add(template + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+					}
+				}
+			}
+		}
+		assertThat(literals).isEmpty();
+	}
+
+	@Test
+	void theLiteralTextCheckCatchesLiteralText() {
+		Element root = Jsoup.parse("<p>Bonjour</p><img alt=\"Logo\">");
+		assertThat(root.select("p").first().textNodes()).anySatisfy((text) -> assertThat(LETTER.matcher(text.text()).find()).isTrue());
+		assertThat(VISIBLE_ATTRIBUTES).contains(root.selectFirst("img").attributes().asList().get(0).getKey());
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			List<Path> templates = files.filter((file) -> file.toString().endsWith(".html")).toList();
+			assertThat(templates).isNotEmpty();
+			return templates;
+		}
+	}
+
+	private static Properties bundle(String language) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = I18nTests.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		assertThat(properties).isNotEmpty();
+		return properties;
+	}
+
+}

@@ -1,0 +1,25 @@
+package ma.oim.site.i18n;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiteZoneTests {
+
+	@Test
+	void writesDatesTheFrenchWayAndTheEnglishWay() {
+		Instant instant = Instant.parse("2016-07-30T09:00:00Z");
+		assertThat(SiteZone.longDate(instant, Language.FR)).isEqualTo("30 juillet 2016");
+		assertThat(SiteZone.longDate(instant, Language.EN)).isEqualTo("30 July 2016");
+	}
+
+	@Test
+	void datesAreThoseOfCasablancaNotOfUtc() {
+		Instant lateEveningUtc = Instant.parse("2016-07-29T23:30:00Z");
+		assertThat(SiteZone.longDate(lateEveningUtc, Language.FR)).isEqualTo("30 juillet 2016");
+		assertThat(SiteZone.isoDateTime(lateEveningUtc)).isEqualTo("2016-07-30T00:30:00+01:00");
+	}
+
+}
