@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
@@ -27,6 +29,15 @@ class I18nConfiguration implements WebMvcConfigurer {
 		messageSource.setFallbackToSystemLocale(false);
 		messageSource.setDefaultLocale(Language.FR.locale());
 		return messageSource;
+	}
+
+	/** {@code ?lang=en} on the back office and sign-in pages switches their language. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor).addPathPatterns("/admin", "/admin/**", "/login");
 	}
 
 	@Override

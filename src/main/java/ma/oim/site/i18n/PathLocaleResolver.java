@@ -1,21 +1,29 @@
 package ma.oim.site.i18n;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The language is the first segment of every public URL ({@code /fr/...},
- * {@code /en/...}). Elsewhere (error pages of unprefixed URLs) the browser's
- * Accept-Language decides, French by default. Nothing is stored: nodes stay stateless.
+ * {@code /en/...}). Elsewhere (back office, sign-in, errors of unprefixed URLs) it is
+ * the one the editor chose, kept in a cookie, else the browser's Accept-Language,
+ * French by default. Nothing is kept on the server: nodes stay stateless.
  */
 public class PathLocaleResolver implements LocaleResolver {
+
+	static final String COOKIE = "OIM_LANG";
 
 	private final AcceptHeaderLocaleResolver acceptHeader = new AcceptHeaderLocaleResolver();
 
@@ -27,13 +35,40 @@ public class PathLocaleResolver implements LocaleResolver {
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		return Language.fromPath(originalPath(request))
-			.map(Language::locale)
-			.orElseGet(() -> Language.of(this.acceptHeader.resolveLocale(request)).locale());
+			.or(() -> chosen(request))
+			.orElseGet(() -> Language.of(this.acceptHeader.resolveLocale(request)))
+			.locale();
 	}
 
+	/** Keeps the editor's choice of language for the pages without a language prefix. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		throw new UnsupportedOperationException("The language is chosen by the URL");
+		Language language = Language.fromCode((locale != null) ? locale.getLanguage() : "").orElse(Language.FR);
+		ResponseCookie cookie = ResponseCookie.from(COOKIE, language.code())
+			.path("/")
+			.maxAge(Duration.ofDays(365))
+			.httpOnly(true)
+			.sameSite("Lax")
+			.secure(request.isSecure())
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		request.setAttribute(COOKIE, language);
+	}
+
+	private static Optional<Language> chosen(HttpServletRequest request) {
+		if (request.getAttribute(COOKIE) instanceof Language language) {
+			return Optional.of(language);
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE.equals(cookie.getName())) {
+				return Language.fromCode(cookie.getValue());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** On an error dispatch the URI is /error; the visitor's URL is the original one. */

@@ -14,9 +14,17 @@ public final class SiteZone {
 	private SiteZone() {
 	}
 
-	/** « 30 juillet 2016 » in French, "30 July 2016" in English. */
+	/** « 30 juillet 2016 » in French (« 1er mai 2016 » on the first), "30 July 2016" in English. */
 	public static String longDate(Instant instant, Language language) {
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).withZone(ZONE).format(instant);
+		String pattern = (language == Language.FR && instant.atZone(ZONE).getDayOfMonth() == 1) ? "d'er' MMMM yyyy"
+				: "d MMMM yyyy";
+		return DateTimeFormatter.ofPattern(pattern, language.locale()).withZone(ZONE).format(instant);
+	}
+
+	/** Date and time to the minute, for the back office: « 23 novembre 2026, 10:45 ». */
+	public static String dateTime(Instant instant, Language language) {
+		return (instant != null) ? longDate(instant, language) + ", "
+				+ DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(instant) : "";
 	}
 
 	/** For {@code <time datetime>} and structured data. */

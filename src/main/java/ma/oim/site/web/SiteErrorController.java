@@ -47,6 +47,9 @@ class SiteErrorController implements ErrorController {
 		if (status == HttpStatus.NOT_FOUND) {
 			return "notFound";
 		}
+		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED) {
+			return "forbidden";
+		}
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			return "methodNotAllowed";
 		}

@@ -66,13 +66,22 @@ class I18nTests {
 	@Test
 	void keysBuiltFromValuesExistForEveryValue() throws IOException {
 		Properties french = bundle("fr");
+		for (ma.oim.site.users.Role role : ma.oim.site.users.Role.values()) {
+			assertThat(french).containsKey("role." + role);
+		}
+		for (ma.oim.site.audit.AuditAction action : ma.oim.site.audit.AuditAction.values()) {
+			assertThat(french).containsKey("audit.action." + action);
+		}
+		for (String state : List.of("active", "locked", "disabled")) {
+			assertThat(french).containsKey("user.state." + state);
+		}
 		for (PartnerKind kind : PartnerKind.values()) {
 			assertThat(french).containsKey("partners.kind." + kind);
 		}
 		for (Language language : Language.values()) {
 			assertThat(french).containsKeys("language." + language.code(), "language.unavailable." + language.code());
 		}
-		for (String kind : List.of("notFound", "badRequest", "methodNotAllowed", "serverError")) {
+		for (String kind : List.of("notFound", "badRequest", "forbidden", "methodNotAllowed", "serverError")) {
 			assertThat(french).containsKeys("error." + kind + ".title", "error." + kind + ".text");
 		}
 	}

@@ -16,6 +16,13 @@ class SiteZoneTests {
 	}
 
 	@Test
+	void firstOfTheMonthIsWrittenAsAnOrdinalInFrench() {
+		Instant instant = Instant.parse("2016-05-01T09:00:00Z");
+		assertThat(SiteZone.longDate(instant, Language.FR)).isEqualTo("1er mai 2016");
+		assertThat(SiteZone.longDate(instant, Language.EN)).isEqualTo("1 May 2016");
+	}
+
+	@Test
 	void datesAreThoseOfCasablancaNotOfUtc() {
 		Instant lateEveningUtc = Instant.parse("2016-07-29T23:30:00Z");
 		assertThat(SiteZone.longDate(lateEveningUtc, Language.FR)).isEqualTo("30 juillet 2016");

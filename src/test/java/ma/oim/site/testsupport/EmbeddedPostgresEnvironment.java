@@ -25,11 +25,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	public static final String DATA_DIRECTORY_PROPERTY = "oim.embedded-database.directory";
 
+	/** Set by the tests, so that they never run against a database exported in the shell. */
+	public static final String ALWAYS_PROPERTY = "oim.embedded-database.always";
+
 	private static EmbeddedPostgres database;
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.containsProperty("spring.datasource.url")) {
+		if (environment.containsProperty("spring.datasource.url")
+				&& !environment.getProperty(ALWAYS_PROPERTY, Boolean.class, false)) {
 			return;
 		}
 		EmbeddedPostgres postgres = start(environment.getProperty(DATA_DIRECTORY_PROPERTY));

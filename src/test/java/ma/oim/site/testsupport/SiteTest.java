@@ -18,9 +18,16 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { EmbeddedPostgresEnvironment.ALWAYS_PROPERTY + "=true",
+				"oim.admin.email=" + SiteTest.ADMIN_EMAIL, "oim.admin.password=" + SiteTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public @interface SiteTest {
+
+	/** The first administrator, created at start-up from these two settings. */
+	String ADMIN_EMAIL = "admin@oim.test";
+
+	String ADMIN_PASSWORD = "correct horse battery staple";
 
 }

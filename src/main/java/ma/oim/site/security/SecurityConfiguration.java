@@ -1,0 +1,57 @@
+package ma.oim.site.security;
+
+import java.util.Map;
+
+import ma.oim.site.users.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The public site is open to all; {@code /admin} needs a signed-in editor, account
+ * management and the audit log an administrator. CSRF protection stays on for every
+ * form; the session id changes at sign-in (fixation).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccess,
+			LoginFailureHandler loginFailure) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.anyRequest().permitAll());
+		http.formLogin((login) -> login.loginPage("/login")
+			.usernameParameter("email")
+			.successHandler(loginSuccess)
+			.failureHandler(loginFailure)
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frames) -> frames.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions
+				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+		return http.build();
+	}
+
+	/** Argon2 (memory-hard, slow on purpose), behind a prefix so the scheme can change later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+}

@@ -1,0 +1,150 @@
+package ma.oim.site.users;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An editor or administrator of the site. */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+	/** Failed sign-ins in a row that lock an account. */
+	public static final int MAX_FAILED_LOGINS = 5;
+
+	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled = true;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	private Instant lastLoginAt;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected User() {
+	}
+
+	public User(String email, String displayName, String passwordHash, Role role, Instant createdAt) {
+		this.email = normalizeEmail(email);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	/** Emails are compared without case and surrounding spaces. */
+	public static String normalizeEmail(String email) {
+		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : null;
+	}
+
+	/** What the account list shows: active, locked for now, or disabled. */
+	public String stateAt(Instant now) {
+		if (!this.enabled) {
+			return "disabled";
+		}
+		return isLockedAt(now) ? "locked" : "active";
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/** Counts a failed sign-in; answers true when this one locks the account. */
+	boolean failedLogin(Instant now) {
+		this.failedLogins++;
+		if (this.failedLogins >= MAX_FAILED_LOGINS) {
+			this.lockedUntil = now.plus(LOCK_DURATION);
+			this.failedLogins = 0;
+			return true;
+		}
+		return false;
+	}
+
+	void succeededLogin(Instant now) {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+		this.lastLoginAt = now;
+	}
+
+	void unlock() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void setRole(Role role) {
+		this.role = role;
+	}
+
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public int getFailedLogins() {
+		return this.failedLogins;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+}
