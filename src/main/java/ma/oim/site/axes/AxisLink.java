@@ -9,9 +9,11 @@ import ma.oim.site.web.SitePaths;
 /** A thematic axis as a link, with its description for cards. */
 public record AxisLink(String slug, String name, String description, String path) {
 
+	/** The axis in the reader's language, or its French page where it has no translation. */
 	public static AxisLink of(ThematicAxis axis, Language language) {
-		AxisText text = axis.textOrFrench(language);
-		return new AxisLink(text.getSlug(), text.getName(), text.getDescription(), SitePaths.axis(language, text.getSlug()));
+		Language shown = axis.text(language).isPresent() ? language : Language.FR;
+		AxisText text = axis.textOrFrench(shown);
+		return new AxisLink(text.getSlug(), text.getName(), text.getDescription(), SitePaths.axis(shown, text.getSlug()));
 	}
 
 	public static List<AxisLink> all(Collection<ThematicAxis> axes, Language language) {

@@ -1,5 +1,6 @@
 package ma.oim.site.news;
 
+import java.time.Clock;
 import java.time.Year;
 
 import ma.oim.site.axes.AxisService;
@@ -30,10 +31,13 @@ class NewsController {
 
 	private final MessageSource messages;
 
-	NewsController(PublicNews news, AxisService axes, MessageSource messages) {
+	private final Clock clock;
+
+	NewsController(PublicNews news, AxisService axes, MessageSource messages, Clock clock) {
 		this.news = news;
 		this.axes = axes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** Newest first, ten a page, filtered by axis (its slug in the page's language) and year. */
@@ -41,7 +45,7 @@ class NewsController {
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String axis,
 			@RequestParam(required = false) Integer year, Language language, Model model) {
 		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
-		if (year != null && (year < FIRST_YEAR || year > Year.now().getValue() + 1)) {
+		if (year != null && (year < FIRST_YEAR || year > Year.now(this.clock).getValue() + 1)) {
 			throw new BadRequestException();
 		}
 		UriComponentsBuilder listPath = UriComponentsBuilder.fromPath(SitePaths.news(language));

@@ -38,10 +38,6 @@ public class NewsService {
 				pageable.getPageSize(), NEWEST_FIRST));
 	}
 
-	public List<Article> latest(int count) {
-		return publicArticles(NewsFilter.ALL, PageRequest.of(0, count)).getContent();
-	}
-
 	public Optional<Article> publicArticle(Language language, String slug) {
 		return this.articles.findPublicBySlug(language, slug, now());
 	}

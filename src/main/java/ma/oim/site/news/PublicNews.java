@@ -1,5 +1,6 @@
 package ma.oim.site.news;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,7 @@ public class PublicNews {
 		if (pageNumber < 1) {
 			throw new BadRequestException();
 		}
-		NewsFilter shown = (this.listUntranslated || language == Language.FR) ? filter
-				: new NewsFilter(filter.axis(), filter.year(), language);
-		Page<Article> page = this.news.publicArticles(shown, PageRequest.of(pageNumber - 1, PAGE_SIZE));
+		Page<Article> page = this.news.publicArticles(shownIn(language, filter), PageRequest.of(pageNumber - 1, PAGE_SIZE));
 		if (pageNumber > 1 && pageNumber > page.getTotalPages()) {
 			throw new NotFoundException();
 		}
@@ -59,7 +58,9 @@ public class PublicNews {
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return ArticleCard.of(this.news.latest(count), language);
+		return ArticleCard.of(
+				this.news.publicArticles(shownIn(language, NewsFilter.ALL), PageRequest.of(0, count)).getContent(),
+				language);
 	}
 
 	public Optional<ArticleView> article(Language language, String slug) {
@@ -73,12 +74,25 @@ public class PublicNews {
 	public Map<Long, List<ArticleCard>> byPartner(Language language) {
 		Map<Long, List<ArticleCard>> byPartner = new LinkedHashMap<>();
 		for (Article article : this.news.namingPartners()) {
+			if (!isListed(article, language)) {
+				continue;
+			}
 			ArticleCard card = ArticleCard.of(article, language);
 			for (Partner partner : article.getPartners()) {
-				byPartner.computeIfAbsent(partner.getId(), (id) -> new java.util.ArrayList<>()).add(card);
+				byPartner.computeIfAbsent(partner.getId(), (id) -> new ArrayList<>()).add(card);
 			}
 		}
 		return byPartner;
+	}
+
+	/** On English lists, French-only articles are shown marked, or left out (a setting). */
+	private NewsFilter shownIn(Language language, NewsFilter filter) {
+		return (this.listUntranslated || language == Language.FR) ? filter
+				: new NewsFilter(filter.axis(), filter.year(), language);
+	}
+
+	private boolean isListed(Article article, Language language) {
+		return this.listUntranslated || article.text(language).isPresent();
 	}
 
 	public List<Integer> years() {
