@@ -10,6 +10,12 @@ import org.springframework.data.repository.Repository;
 
 public interface AxisRepository extends Repository<ThematicAxis, Long> {
 
+	List<ThematicAxis> findAllById(Iterable<Long> ids);
+
+	Optional<ThematicAxis> findById(Long id);
+
+	ThematicAxis save(ThematicAxis axis);
+
 	@Query("select distinct a from ThematicAxis a left join fetch a.translations order by a.position")
 	List<ThematicAxis> findAllOrdered();
 

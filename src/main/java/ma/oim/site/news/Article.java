@@ -1,8 +1,10 @@
 package ma.oim.site.news;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,12 +15,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,6 +31,7 @@ import jakarta.persistence.Version;
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.LanguageConverter;
+import ma.oim.site.media.Media;
 import ma.oim.site.partners.Partner;
 
 /** A news article, written in French and possibly translated into English. */
@@ -50,6 +55,12 @@ public class Article {
 	@Version
 	private long version;
 
+	private String authorEmail;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "featured_image_id")
+	private Media featuredImage;
+
 	@ElementCollection
 	@CollectionTable(name = "article_translation", joinColumns = @JoinColumn(name = "article_id"))
 	@MapKeyColumn(name = "language")
@@ -71,6 +82,53 @@ public class Article {
 	protected Article() {
 	}
 
+	/** A new article: a draft until it is published. */
+	Article(String authorEmail, Instant now) {
+		this.status = ArticleStatus.DRAFT;
+		this.authorEmail = authorEmail;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void setText(Language language, ArticleText text) {
+		this.translations.put(language, text);
+	}
+
+	void removeText(Language language) {
+		this.translations.remove(language);
+	}
+
+	void setAxes(Collection<ThematicAxis> axes) {
+		this.axes.clear();
+		this.axes.addAll(axes);
+	}
+
+	void setPartners(Collection<Partner> partners) {
+		this.partners.clear();
+		this.partners.addAll(partners);
+	}
+
+	void setFeaturedImage(Media featuredImage) {
+		this.featuredImage = featuredImage;
+	}
+
+	void publish(Instant publishedAt) {
+		this.status = ArticleStatus.PUBLISHED;
+		this.publishedAt = publishedAt;
+	}
+
+	void setPublishedAt(Instant publishedAt) {
+		this.publishedAt = publishedAt;
+	}
+
+	void withdraw() {
+		this.status = ArticleStatus.WITHDRAWN;
+	}
+
+	void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -87,6 +145,30 @@ public class Article {
 		return this.updatedAt;
 	}
 
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getAuthorEmail() {
+		return this.authorEmail;
+	}
+
+	public Media getFeaturedImage() {
+		return this.featuredImage;
+	}
+
+	/** The state the back office shows: a published article whose time has not come is scheduled. */
+	public String stateAt(Instant now) {
+		if (this.status == ArticleStatus.PUBLISHED && this.publishedAt.isAfter(now)) {
+			return "scheduled";
+		}
+		return this.status.name().toLowerCase(Locale.ROOT);
+	}
+
 	public Set<ThematicAxis> getAxes() {
 		return this.axes;
 	}
@@ -97,6 +179,15 @@ public class Article {
 
 	public Optional<ArticleText> text(Language language) {
 		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** The French title, the one the back office lists articles by. */
+	public String frenchTitle() {
+		return text(Language.FR).map(ArticleText::getTitle).orElse("");
+	}
+
+	public boolean hasEnglish() {
+		return text(Language.EN).isPresent();
 	}
 
 	/** Seen by the public at {@code now}: published, and its publication time has come. */

@@ -33,6 +33,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ "from article where status = 'PUBLISHED' and published_at <= :now order by y desc", nativeQuery = true)
 	List<Integer> findPublicYears(Instant now);
 
+	/** The current slug of a public article that once had {@code slug}, for a 301. */
+	@Query(value = "select t.slug from article_slug_alias alias "
+			+ "join article_translation t on t.article_id = alias.article_id and t.language = alias.language "
+			+ "join article a on a.id = alias.article_id "
+			+ "where alias.language = :language and alias.slug = :slug and a.status = 'PUBLISHED' and a.published_at <= :now",
+			nativeQuery = true)
+	Optional<String> findCurrentSlugOfAlias(String language, String slug, Instant now);
+
 	@Query("select distinct a from Article a join fetch a.partners where " + PUBLIC_AT_NOW
 			+ " order by a.publishedAt desc, a.id desc")
 	List<Article> findPublicNamingPartners(Instant now);

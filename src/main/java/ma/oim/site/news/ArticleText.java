@@ -17,17 +17,22 @@ public class ArticleText {
 	@Column(nullable = false)
 	private String summary;
 
-	/** Sanitised HTML. */
+	/** What the editor wrote, in Markdown. */
+	@Column(name = "body_markdown", nullable = false)
+	private String bodyMarkdown;
+
+	/** {@link #bodyMarkdown} rendered and sanitised when saved. */
 	@Column(name = "body_html", nullable = false)
 	private String bodyHtml;
 
 	protected ArticleText() {
 	}
 
-	public ArticleText(String slug, String title, String summary, String bodyHtml) {
+	public ArticleText(String slug, String title, String summary, String bodyMarkdown, String bodyHtml) {
 		this.slug = slug;
 		this.title = title;
 		this.summary = summary;
+		this.bodyMarkdown = bodyMarkdown;
 		this.bodyHtml = bodyHtml;
 	}
 
@@ -41,6 +46,10 @@ public class ArticleText {
 
 	public String getSummary() {
 		return this.summary;
+	}
+
+	public String getBodyMarkdown() {
+		return this.bodyMarkdown;
 	}
 
 	public String getBodyHtml() {

@@ -1,5 +1,6 @@
 package ma.oim.site.news;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import ma.oim.site.axes.AxisLink;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.MediaView;
 import ma.oim.site.partners.PartnerLink;
 import ma.oim.site.web.SitePaths;
 
@@ -18,17 +20,20 @@ import ma.oim.site.web.SitePaths;
  */
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
-		ArticleCard newer, ArticleCard older) {
+		MediaView image, ArticleCard newer, ArticleCard older) {
 
 	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
 			Optional<ArticleCard> older) {
 		ArticleText text = article.text(language).orElseThrow();
-		return new ArticleView(text.getTitle(), text.getSummary(), text.getBodyHtml(),
-				SiteZone.isoDateTime(article.getPublishedAt()), SiteZone.longDate(article.getPublishedAt(), language),
+		// A draft seen in preview has no publication date yet: it shows its last save.
+		Instant date = (article.getPublishedAt() != null) ? article.getPublishedAt() : article.getUpdatedAt();
+		return new ArticleView(text.getTitle(), text.getSummary(), text.getBodyHtml(), SiteZone.isoDateTime(date),
+				SiteZone.longDate(date, language),
 				SiteZone.isoDateTime(article.getUpdatedAt()), AxisLink.all(article.getAxes(), language),
 				PartnerLink.all(article.getPartners(), language),
 				SitePaths.inLanguagesWhere((other) -> article.text(other)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
+				(article.getFeaturedImage() != null) ? MediaView.of(article.getFeaturedImage(), language) : null,
 				newer.orElse(null), older.orElse(null));
 	}
 

@@ -2,6 +2,9 @@ package ma.oim.site.news;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import ma.oim.site.axes.AxisService;
 import ma.oim.site.axes.ThematicAxis;
@@ -13,11 +16,13 @@ import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SitePaths;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -69,12 +74,19 @@ class NewsController {
 		return "news/list";
 	}
 
+	/** An article; a slug it had before answers 301 to its current address. */
 	@GetMapping({ SitePaths.NEWS_FR + "/{slug}", SitePaths.NEWS_EN + "/{slug}" })
-	String article(@PathVariable String slug, Language language, Model model) {
+	String article(@PathVariable String slug, Language language, Model model, HttpServletRequest request) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();
 		}
-		ArticleView article = this.news.article(language, slug).orElseThrow(NotFoundException::new);
+		Optional<ArticleView> found = this.news.article(language, slug);
+		if (found.isEmpty()) {
+			String current = this.news.currentSlugOfAlias(language, slug).orElseThrow(NotFoundException::new);
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+			return "redirect:" + SitePaths.article(language, current);
+		}
+		ArticleView article = found.get();
 		model.addAttribute("article", article);
 		model.addAttribute("meta",
 				PageMeta.of(language, article.title(), article.summary(), article.alternates())

@@ -56,6 +56,11 @@ public class NewsService {
 			.findFirst();
 	}
 
+	/** Where an old slug of a public article leads now. */
+	public Optional<String> currentSlugOfAlias(Language language, String slug) {
+		return this.articles.findCurrentSlugOfAlias(language.code(), slug, now());
+	}
+
 	/** Years with public news, newest first, for the year filter. */
 	public List<Integer> years() {
 		return this.articles.findPublicYears(now());

@@ -70,6 +70,10 @@ public class PublicNews {
 					this.news.olderThan(article).map((older) -> ArticleCard.of(older, language))));
 	}
 
+	public Optional<String> currentSlugOfAlias(Language language, String slug) {
+		return this.news.currentSlugOfAlias(language, slug);
+	}
+
 	/** For each partner id, the public news naming that partner, newest first. */
 	public Map<Long, List<ArticleCard>> byPartner(Language language) {
 		Map<Long, List<ArticleCard>> byPartner = new LinkedHashMap<>();

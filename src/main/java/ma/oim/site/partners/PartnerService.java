@@ -33,6 +33,10 @@ public class PartnerService {
 			.toList();
 	}
 
+	public List<Partner> all() {
+		return this.partners.findAllOrdered();
+	}
+
 	/** Every partner, for the home page. */
 	public List<PartnerView> partners(Language language) {
 		return this.partners.findAllOrdered().stream().map((partner) -> PartnerView.of(partner, language, List.of())).toList();

@@ -25,6 +25,11 @@ public record PageMeta(Language language, String title, String description, Map<
 		return new PageMeta(language, title, title, Map.of(), List.of(), "website", false);
 	}
 
+	/** A preview of unpublished content: never indexed, no canonical. */
+	public static PageMeta preview(Language language, String title, String description) {
+		return new PageMeta(language, title, description, Map.of(), List.of(), "article", false);
+	}
+
 	public PageMeta withBreadcrumb(Crumb... crumbs) {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, List.of(crumbs),
 				this.openGraphType, this.indexable);

@@ -1,0 +1,120 @@
+package ma.oim.site.media;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ma.oim.site.i18n.Language;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An uploaded image. Its bytes are in {@code media_variant}, one row per width, read
+ * without loading this entity when the image is served.
+ */
+@Entity
+@Table(name = "media")
+public class Media {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private int width;
+
+	private int height;
+
+	private String contentType;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private int[] variantWidths;
+
+	private boolean decorative;
+
+	private String altFr;
+
+	private String altEn;
+
+	private String captionFr;
+
+	private String captionEn;
+
+	private String credit;
+
+	private String uploadedBy;
+
+	private Instant createdAt;
+
+	protected Media() {
+	}
+
+	Media(ImageProcessor.Processed image, MediaForm details, String uploadedBy, Instant createdAt) {
+		this.width = image.width();
+		this.height = image.height();
+		this.contentType = image.contentType();
+		this.variantWidths = image.variants().stream().mapToInt(ImageProcessor.Variant::width).toArray();
+		this.uploadedBy = uploadedBy;
+		this.createdAt = createdAt;
+		describe(details);
+	}
+
+	void describe(MediaForm details) {
+		this.decorative = details.isDecorative();
+		this.altFr = this.decorative ? "" : details.getAltFr().strip();
+		this.altEn = this.decorative ? "" : details.getAltEn().strip();
+		this.captionFr = details.getCaptionFr().strip();
+		this.captionEn = details.getCaptionEn().strip();
+		this.credit = details.getCredit().strip();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public int getWidth() {
+		return this.width;
+	}
+
+	public int getHeight() {
+		return this.height;
+	}
+
+	public String getContentType() {
+		return this.contentType;
+	}
+
+	public int[] getVariantWidths() {
+		return this.variantWidths.clone();
+	}
+
+	public boolean isDecorative() {
+		return this.decorative;
+	}
+
+	public String getCredit() {
+		return this.credit;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/** The alternative text in that language, French where it has none ("" if decorative). */
+	public String alt(Language language) {
+		return (language == Language.EN && !this.altEn.isEmpty()) ? this.altEn : this.altFr;
+	}
+
+	public String caption(Language language) {
+		return (language == Language.EN && !this.captionEn.isEmpty()) ? this.captionEn : this.captionFr;
+	}
+
+	public String extension() {
+		return "image/png".equals(this.contentType) ? "png" : "jpg";
+	}
+
+}

@@ -1,0 +1,73 @@
+package ma.oim.site.news;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.MapJoin;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
+
+import ma.oim.site.i18n.Language;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The back office's article list: by state (draft, scheduled, published, withdrawn), by
+ * language ("fr-only" for those still to translate) and by words of the title.
+ */
+public record ArticleAdminQuery(String state, String language, String title) {
+
+	Specification<Article> toSpecification(Instant now) {
+		Specification<Article> spec = Specification.unrestricted();
+		if (state != null) {
+			spec = spec.and(switch (this.state) {
+				case "draft" -> (root, query, cb) -> cb.equal(root.get("status"), ArticleStatus.DRAFT);
+				case "withdrawn" -> (root, query, cb) -> cb.equal(root.get("status"), ArticleStatus.WITHDRAWN);
+				case "scheduled" -> (root, query, cb) -> cb.and(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+						cb.greaterThan(root.<Instant>get("publishedAt"), now));
+				case "published" -> (root, query, cb) -> cb.and(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+						cb.lessThanOrEqualTo(root.<Instant>get("publishedAt"), now));
+				default -> throw new IllegalArgumentException(this.state);
+			});
+		}
+		if ("en".equals(this.language)) {
+			spec = spec.and((root, query, cb) -> cb.exists(translation(root, query, cb, Language.EN)));
+		}
+		else if ("fr-only".equals(this.language)) {
+			spec = spec.and((root, query, cb) -> cb.not(cb.exists(translation(root, query, cb, Language.EN))));
+		}
+		if (this.title != null && !this.title.isBlank()) {
+			String pattern = "%" + this.title.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			spec = spec.and((root, query, cb) -> {
+				Subquery<Long> sub = query.subquery(Long.class);
+				Root<Article> other = sub.from(Article.class);
+				MapJoin<Article, Language, ArticleText> texts = other.joinMap("translations");
+				sub.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
+						cb.like(cb.lower(texts.value().get("title")), pattern, '\\'));
+				return cb.exists(sub);
+			});
+		}
+		return spec;
+	}
+
+	private static Subquery<Long> translation(Root<Article> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+			jakarta.persistence.criteria.CriteriaBuilder cb, Language language) {
+		Subquery<Long> sub = query.subquery(Long.class);
+		Root<Article> other = sub.from(Article.class);
+		MapJoin<Article, Language, ArticleText> texts = other.joinMap("translations");
+		Predicate same = cb.equal(other.get("id"), root.get("id"));
+		sub.select(other.get("id")).where(same, cb.equal(texts.key(), language));
+		return sub;
+	}
+
+	public static boolean isKnownState(String state) {
+		return state == null || java.util.Set.of("draft", "scheduled", "published", "withdrawn").contains(state);
+	}
+
+	public static boolean isKnownLanguage(String language) {
+		return language == null || "en".equals(language) || "fr-only".equals(language);
+	}
+
+}

@@ -1,0 +1,66 @@
+package ma.oim.site.news;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import ma.oim.site.content.Slugs;
+
+/** An article's text in one language, as the editor types it. */
+public class TranslationForm {
+
+	@Size(max = 300)
+	private String title = "";
+
+	/** Left empty, it is made from the title. */
+	@Size(max = 200)
+	@Pattern(regexp = "^$|" + Slugs.PATTERN)
+	private String slug = "";
+
+	@Size(max = 2000)
+	private String summary = "";
+
+	@Size(max = 100_000)
+	private String body = "";
+
+	public boolean isEmpty() {
+		return this.title.isBlank() && this.slug.isBlank() && this.summary.isBlank() && this.body.isBlank();
+	}
+
+	/** The slug to use: the one typed, or one made from the title. */
+	public String slugOrFromTitle() {
+		return this.slug.isBlank() ? Slugs.of(this.title) : this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = (title != null) ? title : "";
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = (slug != null) ? slug.strip() : "";
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = (summary != null) ? summary : "";
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = (body != null) ? body : "";
+	}
+
+}

@@ -1,0 +1,76 @@
+package ma.oim.site.media;
+
+import java.io.ByteArrayInputStream;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import ma.oim.site.testsupport.TestImages;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The upload rules, on the processor alone: content checked, bombs refused, metadata gone. */
+class ImageProcessorTests {
+
+	final ImageProcessor processor = new ImageProcessor();
+
+	@Test
+	void photoWithGpsComesBackWithoutAnyExif() throws Exception {
+		byte[] photo = TestImages.jpegWithGpsExif(2000, 1500);
+		Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo));
+		assertThat(before.getFirstDirectoryOfType(GpsDirectory.class)).as("the test photo carries GPS").isNotNull();
+		assertThat(before.getFirstDirectoryOfType(GpsDirectory.class).getString(GpsDirectory.TAG_LATITUDE_REF))
+			.isEqualTo("N");
+
+		ImageProcessor.Processed processed = this.processor.process(photo);
+		assertThat(processed.variants()).extracting(ImageProcessor.Variant::width).containsExactly(480, 960, 1600);
+		assertThat(processed.width()).isEqualTo(1600);
+		assertThat(processed.height()).isEqualTo(1200);
+		assertThat(processed.contentType()).isEqualTo("image/jpeg");
+		for (ImageProcessor.Variant variant : processed.variants()) {
+			Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(variant.bytes()));
+			assertThat(after.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+			assertThat(after.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
+			assertThat(new String(variant.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+		}
+	}
+
+	@Test
+	void smallImageIsNotEnlarged() throws Exception {
+		ImageProcessor.Processed processed = this.processor.process(TestImages.png(300, 200));
+		assertThat(processed.variants()).extracting(ImageProcessor.Variant::width).containsExactly(300);
+		assertThat(processed.contentType()).isEqualTo("image/png");
+	}
+
+	@Test
+	void nonImageNamedJpgIsRefusedByItsContent() {
+		assertRejected(TestImages.textRenamedJpg(), "media.error.notAnImage");
+	}
+
+	@Test
+	void fileOverTenMegabytesIsRefused() {
+		assertRejected(new byte[(int) ImageProcessor.MAX_BYTES + 1], "media.error.tooLarge");
+	}
+
+	@Test
+	void imageDeclaringHugeDimensionsIsRefusedBeforeDecoding() {
+		assertRejected(TestImages.pngDeclaring(100_000, 100_000), "media.error.tooManyPixels");
+		assertRejected(TestImages.pngDeclaring(9_000, 9_000), "media.error.tooManyPixels");
+	}
+
+	@Test
+	void emptyAndTruncatedFilesAreRefused() {
+		assertRejected(new byte[0], "media.error.empty");
+		byte[] jpeg = TestImages.jpeg(800, 600);
+		assertRejected(java.util.Arrays.copyOf(jpeg, 40), "media.error.unreadable");
+	}
+
+	private void assertRejected(byte[] upload, String reason) {
+		assertThatExceptionOfType(ImageRejectedException.class).isThrownBy(() -> this.processor.process(upload))
+			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(reason));
+	}
+
+}

@@ -1,0 +1,109 @@
+package ma.oim.site.testsupport;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+/** Image files made for the upload tests: real photos, bombs and impostors. */
+public final class TestImages {
+
+	private TestImages() {
+	}
+
+	public static byte[] jpeg(int width, int height) {
+		return encode(image(width, height, BufferedImage.TYPE_INT_RGB), "jpg");
+	}
+
+	public static byte[] png(int width, int height) {
+		return encode(image(width, height, BufferedImage.TYPE_INT_ARGB), "png");
+	}
+
+	/** A JPEG whose EXIF says where it was taken (33°35'N), as a phone photo would. */
+	public static byte[] jpegWithGpsExif(int width, int height) {
+		byte[] jpeg = jpeg(width, height);
+		byte[] tiff = gpsTiff();
+		ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length).order(ByteOrder.BIG_ENDIAN);
+		app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
+		app1.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)).put(tiff);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, 2);
+		out.writeBytes(app1.array());
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+	/** A valid PNG header declaring 100,000 × 100,000 pixels: a decompression bomb. */
+	public static byte[] pngDeclaring(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
+		header.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		chunk(out, "IHDR", header.array());
+		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
+	/** Not an image at all, whatever its name says. */
+	public static byte[] textRenamedJpg() {
+		return "%PDF-1.4 this is a document, not a photo\n".repeat(20).getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private static BufferedImage image(int width, int height, int type) {
+		BufferedImage image = new BufferedImage(width, height, type);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0, 51, 160));
+		graphics.fillRect(0, 0, width, height);
+		graphics.setColor(Color.ORANGE);
+		graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
+		graphics.dispose();
+		return image;
+	}
+
+	private static byte[] encode(BufferedImage image, String format) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, format, out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** TIFF (little-endian): IFD0 with a GPSInfo pointer, a GPS IFD with latitude 33°35'0" N. */
+	private static byte[] gpsTiff() {
+		ByteBuffer tiff = ByteBuffer.allocate(80).order(ByteOrder.LITTLE_ENDIAN);
+		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1);
+		tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26);
+		tiff.putInt(0);
+		tiff.putShort((short) 2);
+		tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+		tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(56);
+		tiff.putInt(0);
+		tiff.putInt(33).putInt(1).putInt(35).putInt(1).putInt(0).putInt(1);
+		return tiff.array();
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(typeBytes);
+		crc.update(data);
+		out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+		out.writeBytes(typeBytes);
+		out.writeBytes(data);
+		out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+}
