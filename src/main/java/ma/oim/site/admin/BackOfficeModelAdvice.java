@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 
+import ma.oim.site.partners.PartnerKind;
 import ma.oim.site.users.Role;
 import ma.oim.site.users.User;
 import ma.oim.site.users.UserService;
@@ -26,6 +27,11 @@ class BackOfficeModelAdvice {
 	BackOfficeModelAdvice(UserService users, Clock clock) {
 		this.users = users;
 		this.clock = clock;
+	}
+
+	@ModelAttribute("kinds")
+	PartnerKind[] kinds() {
+		return PartnerKind.values();
 	}
 
 	@ModelAttribute("roles")

@@ -1,14 +1,27 @@
 package ma.oim.site.admin;
 
+import java.security.Principal;
+
+import ma.oim.site.news.ArticleEditing;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The editor's start page: their drafts, what is scheduled, what was published last. */
 @Controller
 @BackOffice
 class DashboardController {
 
+	private final ArticleEditing articles;
+
+	DashboardController(ArticleEditing articles) {
+		this.articles = articles;
+	}
+
 	@GetMapping("/admin")
-	String dashboard() {
+	String dashboard(Principal principal, Model model) {
+		model.addAttribute("dashboard", this.articles.dashboard(principal.getName()));
 		return "admin/dashboard";
 	}
 

@@ -18,6 +18,12 @@ public class AxisText {
 	protected AxisText() {
 	}
 
+	AxisText(String slug, String name, String description) {
+		this.slug = slug;
+		this.name = name;
+		this.description = description;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -46,6 +46,16 @@ public class ThematicAxis {
 		return this.position;
 	}
 
+	/** Renames the axis in a language; its slug, hence its address, stays. */
+	void rename(Language language, String name, String description) {
+		AxisText current = textOrFrench(language);
+		this.translations.put(language, new AxisText(current.getSlug(), name, description));
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
 	public Optional<AxisText> text(Language language) {
 		return Optional.ofNullable(this.translations.get(language));
 	}

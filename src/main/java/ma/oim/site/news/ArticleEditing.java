@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import ma.oim.site.audit.AuditAction;
 import ma.oim.site.audit.AuditLog;
@@ -25,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +115,25 @@ public class ArticleEditing {
 								Sort.Order.desc("id"))));
 		page.forEach((article) -> article.text(Language.FR));
 		return page;
+	}
+
+	/** The dashboard's lists: the user's drafts, what is scheduled, what was published last. */
+	public record Dashboard(List<Article> myDrafts, List<Article> scheduled, List<Article> recentlyPublished) {
+	}
+
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(String email) {
+		Instant now = this.clock.instant();
+		Specification<Article> drafts = new ArticleAdminQuery("draft", null, null).toSpecification(now)
+			.and((root, query, cb) -> cb.equal(root.get("authorEmail"), email));
+		List<Article> myDrafts = this.articles.findAll(drafts, PageRequest.of(0, 10, Sort.by(Sort.Order.desc("updatedAt"))))
+			.getContent();
+		List<Article> scheduled = this.articles.findAll(new ArticleAdminQuery("scheduled", null, null).toSpecification(now),
+				PageRequest.of(0, 10, Sort.by(Sort.Order.asc("publishedAt")))).getContent();
+		List<Article> published = this.articles.findAll(new ArticleAdminQuery("published", null, null).toSpecification(now),
+				PageRequest.of(0, 10, NewsService.NEWEST_FIRST)).getContent();
+		Stream.of(myDrafts, scheduled, published).flatMap(List::stream).forEach((article) -> article.text(Language.FR));
+		return new Dashboard(myDrafts, scheduled, published);
 	}
 
 	/** The article as its public page would show it in that language, whatever its state. */

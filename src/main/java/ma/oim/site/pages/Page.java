@@ -78,6 +78,15 @@ public class Page {
 		return this.listing;
 	}
 
+	/** Rewrites the page's title and text in a language it is already translated into. */
+	void rewrite(Language language, String title, String bodyMarkdown, String bodyHtml) {
+		this.translations.computeIfPresent(language, (key, text) -> text.rewritten(title, bodyMarkdown, bodyHtml));
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
 	public Optional<PageText> text(Language language) {
 		return Optional.ofNullable(this.translations.get(language));
 	}

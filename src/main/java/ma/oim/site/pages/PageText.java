@@ -16,10 +16,24 @@ public class PageText {
 	@Column(nullable = false)
 	private String title;
 
+	@Column(name = "body_markdown", nullable = false)
+	private String bodyMarkdown;
+
 	@Column(name = "body_html", nullable = false)
 	private String bodyHtml;
 
 	protected PageText() {
+	}
+
+	/** The same page in the same place, with another title and text. */
+	PageText rewritten(String title, String bodyMarkdown, String bodyHtml) {
+		PageText text = new PageText();
+		text.slug = this.slug;
+		text.path = this.path;
+		text.title = title;
+		text.bodyMarkdown = bodyMarkdown;
+		text.bodyHtml = bodyHtml;
+		return text;
 	}
 
 	public String getSlug() {
@@ -32,6 +46,10 @@ public class PageText {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	public String getBodyMarkdown() {
+		return this.bodyMarkdown;
 	}
 
 	public String getBodyHtml() {

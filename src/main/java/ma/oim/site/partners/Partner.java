@@ -9,15 +9,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.LanguageConverter;
+import ma.oim.site.media.Media;
 
 /** A donor, government body, UN agency, media or civil-society organisation the mission works with. */
 @Entity
@@ -41,7 +44,40 @@ public class Partner {
 	@Convert(converter = LanguageConverter.class, attributeName = "key")
 	private Map<Language, PartnerText> translations = new HashMap<>();
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "logo_id")
+	private Media logo;
+
 	protected Partner() {
+	}
+
+	Partner(PartnerKind kind, int position) {
+		this.kind = kind;
+		this.position = position;
+	}
+
+	void describe(Language language, String name, String description) {
+		this.translations.put(language, new PartnerText(name, description));
+	}
+
+	void setKind(PartnerKind kind) {
+		this.kind = kind;
+	}
+
+	void setWebsite(String website) {
+		this.website = website;
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
+	void setLogo(Media logo) {
+		this.logo = logo;
+	}
+
+	public Media getLogo() {
+		return this.logo;
 	}
 
 	public Long getId() {

@@ -2,8 +2,12 @@ package ma.oim.site.partners;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import ma.oim.site.audit.AuditAction;
+import ma.oim.site.audit.AuditLog;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.media.MediaService;
 import ma.oim.site.news.ArticleCard;
 import ma.oim.site.news.PublicNews;
 
@@ -18,9 +22,48 @@ public class PartnerService {
 
 	private final PublicNews news;
 
-	PartnerService(PartnerRepository partners, PublicNews news) {
+	private final MediaService media;
+
+	private final AuditLog audit;
+
+	PartnerService(PartnerRepository partners, PublicNews news, MediaService media, AuditLog audit) {
 		this.partners = partners;
 		this.news = news;
+		this.media = media;
+		this.audit = audit;
+	}
+
+	public Optional<PartnerForm> formOf(long id) {
+		return this.partners.findById(id).map((partner) -> {
+			PartnerForm form = new PartnerForm();
+			for (Language language : Language.values()) {
+				PartnerText text = partner.textOrFrench(language);
+				form.in(language).setName(text.getName());
+				form.in(language).setText(text.getDescription());
+			}
+			form.setPosition(partner.getPosition());
+			form.setKind(partner.getKind());
+			form.setWebsite((partner.getWebsite() != null) ? partner.getWebsite() : "");
+			form.setLogoId((partner.getLogo() != null) ? partner.getLogo().getId() : null);
+			return form;
+		});
+	}
+
+	/** Saves a partner, a new one when {@code id} is null; answers its id. */
+	@Transactional
+	public long save(Long id, PartnerForm form, String actor) {
+		Partner partner = (id != null) ? this.partners.findById(id).orElseThrow()
+				: new Partner(form.getKind(), form.getPosition());
+		for (Language language : Language.values()) {
+			partner.describe(language, form.in(language).getName(), form.in(language).getText().strip());
+		}
+		partner.setKind(form.getKind());
+		partner.setWebsite(form.getWebsite().isEmpty() ? null : form.getWebsite());
+		partner.setPosition(form.getPosition());
+		partner.setLogo((form.getLogoId() != null) ? this.media.byId(form.getLogoId()).orElse(null) : null);
+		Partner saved = this.partners.save(partner);
+		this.audit.record(actor, AuditAction.PARTNER_SAVED, "partner", saved.getId(), form.getFr().getName());
+		return saved.getId();
 	}
 
 	/** Every partner, in the mission's order, each with the public news naming it. */

@@ -15,6 +15,11 @@ public class PartnerText {
 	protected PartnerText() {
 	}
 
+	PartnerText(String name, String description) {
+		this.name = name;
+		this.description = description;
+	}
+
 	public String getName() {
 		return this.name;
 	}

@@ -1,0 +1,138 @@
+package ma.oim.site.admin;
+
+import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestImages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Editors keep the organisation pages, axes and partners up to date. Each test runs in
+ * a transaction rolled back at its end, so the seeded content stays as it is.
+ */
+@SiteTest
+@Transactional
+class SiteEditingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void editorRewritesAnOrganisationPageInBothLanguages() throws Exception {
+		long about = this.jdbc.queryForObject(
+				"select page_id from page_translation where language = 'fr' and path = 'qui-sommes-nous/a-propos'",
+				Long.class);
+		Document form = page("/admin/pages/" + about);
+		assertThat(form.selectFirst("input[name='fr.name']").val()).isEqualTo("À propos");
+		this.mvc.perform(asEditor(post("/admin/pages/" + about)).param("fr.name", "À propos de l’OIM Maroc")
+			.param("fr.text", "## Notre histoire\n\nPrésente depuis **2007**.\n\n<script>alert(1)</script>")
+			.param("en.name", "About IOM Morocco")
+			.param("en.text", "Present since 2007.")
+			.param("position", "1")).andExpect(status().isFound());
+		Document french = publicPage("/fr/qui-sommes-nous/a-propos");
+		assertThat(french.selectFirst("h1").text()).isEqualTo("À propos de l’OIM Maroc");
+		assertThat(french.selectFirst(".prose h2").text()).isEqualTo("Notre histoire");
+		assertThat(french.selectFirst(".prose strong").text()).isEqualTo("2007");
+		assertThat(french.selectFirst(".prose").html()).doesNotContain("script");
+		assertThat(publicPage("/en/who-we-are/about").selectFirst("h1").text()).isEqualTo("About IOM Morocco");
+		assertThat(publicPage("/fr").selectFirst("#main-menu").text()).contains("À propos de l’OIM Maroc");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where action = 'PAGE_SAVED' and target_id = ?",
+				Integer.class, String.valueOf(about))).isEqualTo(1);
+	}
+
+	@Test
+	void emptyTitleIsAnErrorNextToTheFieldAndKeepsTheText() throws Exception {
+		Document page = Jsoup.parse(this.mvc
+			.perform(asEditor(post("/admin/axes/1")).param("fr.name", "")
+				.param("fr.text", "Description gardée")
+				.param("en.name", "Protection")
+				.param("en.text", "Kept")
+				.param("position", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.selectFirst("#fr\\.name-error").text()).isEqualTo("Ce champ est obligatoire.");
+		assertThat(page.selectFirst("textarea[name='fr.text']").text()).isEqualTo("Description gardée");
+	}
+
+	@Test
+	void editorRenamesAnAxisWhoseAddressStays() throws Exception {
+		this.mvc.perform(asEditor(post("/admin/axes/3")).param("fr.name", "Jeunesse et avenir")
+			.param("fr.text", "Les actions pour les jeunes.")
+			.param("en.name", "Youth and future")
+			.param("en.text", "Work with young people.")
+			.param("position", "3")).andExpect(status().isFound());
+		Document axis = publicPage("/fr/notre-travail/axes/appui-a-la-jeunesse");
+		assertThat(axis.selectFirst("h1").text()).isEqualTo("Jeunesse et avenir");
+		assertThat(publicPage("/en/our-work/areas/youth-support").selectFirst("h1").text()).isEqualTo("Youth and future");
+	}
+
+	@Test
+	void editorAddsAPartnerWithALogo() throws Exception {
+		this.mvc.perform(asEditor(multipart("/admin/partners/new")
+			.file(new MockMultipartFile("logoFile", "logo.png", "image/png", TestImages.png(400, 200))))
+			.param("fr.name", "Organisation test")
+			.param("fr.text", "Partenaire de test.")
+			.param("en.name", "Test organisation")
+			.param("en.text", "Test partner.")
+			.param("kind", "UN")
+			.param("website", "https://example.org")
+			.param("logo.altFr", "Logo de l’organisation test")
+			.param("position", "11")).andExpect(status().isFound());
+		Element partner = publicPage("/fr/partenaires").select("section.partner").last();
+		assertThat(partner.selectFirst("h2").text()).isEqualTo("Organisation test");
+		assertThat(partner.selectFirst("img.partner-logo").attr("alt")).isEqualTo("Logo de l’organisation test");
+		assertThat(partner.selectFirst("a[rel=external]").attr("href")).isEqualTo("https://example.org");
+		assertThat(partner.text()).contains("Système des Nations Unies");
+	}
+
+	@Test
+	void partnerWebsiteMustBeAWebAddress() throws Exception {
+		Document page = Jsoup.parse(this.mvc
+			.perform(asEditor(multipart("/admin/partners/2")).param("fr.name", "USAID")
+				.param("en.name", "USAID")
+				.param("kind", "DONOR")
+				.param("website", "javascript:alert(1)")
+				.param("position", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.selectFirst("#website-error").text()).startsWith("Saisissez une adresse complète");
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(asEditor(get(path))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+	private Document publicPage(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B asEditor(B request) {
+		return request.with(csrf()).with(user("editor@oim.test").roles("EDITOR"));
+	}
+
+}
