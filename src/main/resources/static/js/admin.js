@@ -1,0 +1,107 @@
+// Back office, progressive enhancement only: every form works without this file.
+(function () {
+  'use strict';
+  var lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  var LABELS = {
+    fr: { bold: 'Gras', italic: 'Italique', heading: 'Intertitre', link: 'Lien', list: 'Liste', preview: 'Aperçu du texte', sending: 'Envoi de l’image' },
+    en: { bold: 'Bold', italic: 'Italic', heading: 'Subheading', link: 'Link', list: 'List', preview: 'Text preview', sending: 'Uploading the image' }
+  }[lang];
+  var TOOLS = [['bold', 'B', '**', '**'], ['italic', 'I', '*', '*'], ['heading', 'H', '\n## ', ''],
+    ['link', '🔗', '[', '](https://)'], ['list', '•', '\n- ', '']];
+
+  function csrf(form) {
+    var token = form.querySelector('input[name="_csrf"]');
+    return token ? token.value : '';
+  }
+
+  function wrap(area, before, after) {
+    var start = area.selectionStart, end = area.selectionEnd, text = area.value;
+    area.value = text.slice(0, start) + before + text.slice(start, end) + after + text.slice(end);
+    area.focus();
+    area.setSelectionRange(start + before.length, end + before.length);
+    area.dispatchEvent(new Event('input'));
+  }
+
+  function enhanceBody(area) {
+    var form = area.form, bar = document.createElement('div'), preview = document.createElement('div'), timer;
+    bar.className = 'editor-toolbar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-controls', area.id);
+    TOOLS.forEach(function (tool) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = tool[1];
+      button.setAttribute('aria-label', LABELS[tool[0]]);
+      button.title = LABELS[tool[0]];
+      button.addEventListener('click', function () { wrap(area, tool[2], tool[3]); });
+      bar.appendChild(button);
+    });
+    area.parentNode.insertBefore(bar, area);
+    preview.className = 'live-preview prose';
+    preview.setAttribute('aria-label', LABELS.preview);
+    preview.setAttribute('role', 'region');
+    preview.lang = area.closest('[lang]') ? area.closest('[lang]').lang : lang;
+    area.parentNode.appendChild(preview);
+    function render() {
+      var body = new URLSearchParams();
+      body.append('source', area.value);
+      fetch('/admin/markdown', { method: 'POST', body: body, credentials: 'same-origin',
+        headers: { 'X-CSRF-TOKEN': csrf(form) } })
+        .then(function (response) { return response.ok ? response.text() : ''; })
+        .then(function (html) { preview.innerHTML = html; })
+        .catch(function () { preview.textContent = ''; });
+    }
+    area.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 400); });
+    render();
+  }
+
+  function enhanceUpload(input) {
+    var thumbnail = document.createElement('img');
+    thumbnail.alt = '';
+    thumbnail.className = 'current-image';
+    thumbnail.hidden = true;
+    input.parentNode.appendChild(thumbnail);
+    input.addEventListener('change', function () {
+      var file = input.files[0];
+      if (!file || !/^image\//.test(file.type)) { thumbnail.hidden = true; return; }
+      var reader = new FileReader();
+      reader.onload = function () { thumbnail.src = reader.result; thumbnail.hidden = false; };
+      reader.readAsDataURL(file);
+    });
+    var form = input.form;
+    form.addEventListener('submit', function (event) {
+      if (!input.files.length) { return; }
+      event.preventDefault();
+      var data = new FormData(form), xhr = new XMLHttpRequest(), progress = document.createElement('progress');
+      if (event.submitter && event.submitter.name) { data.append(event.submitter.name, event.submitter.value); }
+      progress.className = 'upload-progress';
+      progress.max = 100;
+      progress.setAttribute('aria-label', LABELS.sending);
+      input.parentNode.appendChild(progress);
+      xhr.upload.addEventListener('progress', function (e) {
+        if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); }
+      });
+      xhr.addEventListener('load', function () {
+        if (xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action) {
+          window.location.assign(xhr.responseURL);
+          return;
+        }
+        var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+        document.body.replaceWith(document.adoptNode(page.body));
+        init();
+      });
+      xhr.addEventListener('error', function () { form.submit(); });
+      xhr.open('POST', form.action);
+      xhr.send(data);
+    });
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll('textarea[data-markdown]'), enhanceBody);
+    Array.prototype.forEach.call(document.querySelectorAll('input[type=file]'), enhanceUpload);
+    var summary = document.querySelector('.error-summary');
+    if (summary) { summary.focus(); }
+  }
+
+  init();
+})();
