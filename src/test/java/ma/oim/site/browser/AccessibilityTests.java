@@ -1,0 +1,118 @@
+package ma.oim.site.browser;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.browser.Axe;
+import ma.oim.site.testsupport.browser.Browsers;
+import ma.oim.site.testsupport.browser.RequiresChromium;
+import ma.oim.site.testsupport.browser.SignIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * axe-core finds no WCAG 2.1 A or AA violation on any kind of page, in French and English,
+ * at desktop and phone widths, in Chromium with JavaScript (so the phone menu is the
+ * script's toggle, as most visitors get it).
+ */
+@RequiresChromium
+@SiteTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityTests {
+
+	static final List<Dimension> WIDTHS = List.of(Browsers.DESKTOP, Browsers.PHONE);
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	void signIn() {
+		this.browser = Browsers.withJavaScript();
+		SignIn.forget(this.browser, base());
+		Browsers.resize(this.browser, Browsers.DESKTOP);
+		SignIn.as(this.browser, base(), SiteTest.ADMIN_EMAIL, SiteTest.ADMIN_PASSWORD, "fr");
+	}
+
+	@AfterAll
+	void signOut() {
+		Browsers.resize(this.browser, Browsers.DESKTOP);
+		SignIn.forget(this.browser, base());
+	}
+
+	static Stream<Arguments> pages() {
+		return PageTypes.all()
+			.flatMap((type) -> PageTypes.LANGUAGES.stream()
+				.flatMap((language) -> WIDTHS.stream()
+					.map((width) -> Arguments.of(type, language, Browsers.widthName(width), width))));
+	}
+
+	static Stream<Arguments> languagesAndWidths() {
+		return PageTypes.LANGUAGES.stream()
+			.flatMap((language) -> WIDTHS.stream().map((width) -> Arguments.of(language, Browsers.widthName(width), width)));
+	}
+
+	@ParameterizedTest(name = "{0} ({1}, {2})")
+	@MethodSource("pages")
+	void noViolation(PageType type, String language, String widthName, Dimension width) {
+		Browsers.resize(this.browser, width);
+		this.browser.get(base() + type.path(language));
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+		assertFitsTheWidth(type.name() + " (" + language + ", " + widthName + ")");
+		Axe.assertNoViolations(this.browser, type.name() + " (" + language + ", " + widthName + ")");
+	}
+
+	@ParameterizedTest(name = PageTypes.EDITOR_WITH_ERRORS + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void editorWithValidationErrorsHasNoViolation(String language, String widthName, Dimension width) {
+		Browsers.resize(this.browser, width);
+		this.browser.get(base() + "/admin/articles/new?lang=" + language);
+		this.browser.findElement(By.id("en.summary")).sendKeys("A summary without a title");
+		this.browser.findElement(By.cssSelector("button[name=action][value=save]")).click();
+		SignIn.wait(this.browser).until((driver) -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+		assertFitsTheWidth(PageTypes.EDITOR_WITH_ERRORS + " (" + language + ", " + widthName + ")");
+		Axe.assertNoViolations(this.browser, PageTypes.EDITOR_WITH_ERRORS + " (" + language + ", " + widthName + ")");
+	}
+
+	@Test
+	void theCheckCatchesAViolation() {
+		Browsers.resize(this.browser, Browsers.DESKTOP);
+		this.browser.get(base() + "/fr");
+		this.browser.executeScript("var img = document.createElement('img'); img.src = '/img/logo.svg';"
+				+ "document.querySelector('main').appendChild(img);"
+				+ "var p = document.createElement('p'); p.textContent = 'Texte pâle'; p.style.color = '#bbb';"
+				+ "document.querySelector('main').appendChild(p);");
+		assertThatThrownBy(() -> Axe.assertNoViolations(this.browser, "home with an image without alt"))
+			.hasMessageContaining("image-alt")
+			.hasMessageContaining("color-contrast");
+	}
+
+	/** Nothing sticks out sideways: a phone never has to scroll horizontally (WCAG 1.4.10, reflow). */
+	void assertFitsTheWidth(String name) {
+		Number overflow = (Number) this.browser
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow.intValue()).as(name + ": page wider than the window by (px)").isLessThanOrEqualTo(0);
+	}
+
+	String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}

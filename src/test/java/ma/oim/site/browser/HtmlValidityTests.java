@@ -1,0 +1,98 @@
+package ma.oim.site.browser;
+
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+
+import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.HtmlChecker;
+import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.SiteTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * The Nu Html Checker finds no error on any kind of page, in either language. Public pages
+ * are fetched through Tomcat (so the 404 page is the container's error dispatch); back-office
+ * pages are rendered for the signed-in administrator. No browser is needed.
+ */
+@SiteTest
+class HtmlValidityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	static Stream<Arguments> pages() {
+		return PageTypes.all().flatMap((type) -> PageTypes.LANGUAGES.stream().map((language) -> Arguments.of(type, language)));
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@MethodSource("pages")
+	void pageIsValidHtml(PageType type, String language) throws Exception {
+		String path = type.path(language);
+		String html;
+		if (type.signedIn()) {
+			html = this.mvc.perform(get(path).with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		else {
+			HttpResponse<String> response = HttpPages.get(this.port, path);
+			assertThat(response.statusCode()).as(path).isEqualTo("404".equals(type.name()) ? 404 : 200);
+			html = response.body();
+		}
+		assertThat(html).as(path).startsWith("<!DOCTYPE html>");
+		HtmlChecker.assertValid(type.name() + " " + path, html);
+	}
+
+	@Test
+	void theCheckerCatchesErrors() {
+		String invalid = "<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body>"
+				+ "<p><div>bloc dans un paragraphe</div></p><img src=\"x.png\"><a href=\"/\" id=\"a\">a</a>"
+				+ "<span id=\"a\">doublon</span></body></html>";
+		assertThat(HtmlChecker.errors(invalid)).hasSizeGreaterThanOrEqualTo(3)
+			.anySatisfy((error) -> assertThat(error).contains("alt"))
+			.anySatisfy((error) -> assertThat(error).contains("Duplicate ID"));
+		assertThatThrownBy(() -> HtmlChecker.assertValid("invalid", invalid)).hasMessageContaining("error(s)");
+		assertThat(HtmlChecker.errors("<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body><p>ok</p></body></html>"))
+			.isEmpty();
+	}
+
+	@ParameterizedTest(name = PageTypes.EDITOR_WITH_ERRORS + " ({0})")
+	@ValueSource(strings = { "fr", "en" })
+	void editorWithValidationErrorsIsValidHtml(String language) throws Exception {
+		String html = this.mvc
+			.perform(multipart("/admin/articles/new").param("lang", language)
+				.param("fr.title", "")
+				.param("fr.slug", "Pas valide !")
+				.param("en.summary", "A summary without a title")
+				.param("publishedAt", "2020-13-45T99:99")
+				.param("image.altFr", "")
+				.param("action", "save")
+				.with(csrf())
+				.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("error-summary");
+		HtmlChecker.assertValid(PageTypes.EDITOR_WITH_ERRORS + " (" + language + ")", html);
+	}
+
+}

@@ -1,0 +1,51 @@
+package ma.oim.site.testsupport.browser;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Marks a test class that drives Chromium. Without Chromium and ChromeDriver the class is
+ * skipped, with a message that says how to install them; with {@code CI=true} it fails
+ * instead, so CI cannot pass without running it. Put it before {@code @SiteTest}, so that
+ * a skipped class does not start the application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Tag("browser")
+@ExtendWith(RequiresChromium.Check.class)
+public @interface RequiresChromium {
+
+	class Check implements BeforeAllCallback {
+
+		private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			if (Browsers.installed()) {
+				return;
+			}
+			if (Browsers.mandatory()) {
+				throw new AssertionError("CI=true and Chromium or ChromeDriver is missing (" + Browsers.CHROMIUM + ", "
+						+ Browsers.CHROMEDRIVER + "): install them with `apt-get install -y chromium chromium-driver`, "
+						+ "as .ci/run does. Browser tests are mandatory in CI.");
+			}
+			if (WARNED.compareAndSet(false, true)) {
+				System.err.println("WARNING " + Browsers.howToEnable());
+			}
+			Assumptions.abort(Browsers.howToEnable());
+		}
+
+	}
+
+}
