@@ -7,7 +7,7 @@
     en: { bold: 'Bold', italic: 'Italic', heading: 'Subheading', link: 'Link', list: 'List', preview: 'Text preview', sending: 'Uploading the image' }
   }[lang];
   var TOOLS = [['bold', 'B', '**', '**'], ['italic', 'I', '*', '*'], ['heading', 'H', '\n## ', ''],
-    ['link', '🔗', '[', '](https://)'], ['list', '•', '\n- ', '']];
+    ['link', null, '[', '](https://)'], ['list', '•', '\n- ', '']];
 
   function csrf(form) {
     var token = form.querySelector('input[name="_csrf"]');
@@ -30,7 +30,7 @@
     TOOLS.forEach(function (tool) {
       var button = document.createElement('button');
       button.type = 'button';
-      button.textContent = tool[1];
+      button.textContent = tool[1] || LABELS[tool[0]];
       button.setAttribute('aria-label', LABELS[tool[0]]);
       button.title = LABELS[tool[0]];
       button.addEventListener('click', function () { wrap(area, tool[2], tool[3]); });
@@ -81,17 +81,23 @@
       xhr.upload.addEventListener('progress', function (e) {
         if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); }
       });
+      // Not form.action: the buttons named "action" shadow that property.
+      var target = new URL(form.getAttribute('action') || window.location.href, window.location.href).href;
       xhr.addEventListener('load', function () {
-        if (xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action) {
-          window.location.assign(xhr.responseURL);
-          return;
-        }
         var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+        if (xhr.responseURL && xhr.responseURL.split('#')[0] !== target) {
+          // The save redirected and the request followed it: this response is the page to show,
+          // with its one-time notice (loading its address again would lose the notice).
+          window.history.replaceState(null, '', xhr.responseURL);
+          window.scrollTo(0, 0);
+        }
+        document.title = page.title;
         document.body.replaceWith(document.adoptNode(page.body));
+        document.dispatchEvent(new CustomEvent('oim:body-replaced'));
         init();
       });
       xhr.addEventListener('error', function () { form.submit(); });
-      xhr.open('POST', form.action);
+      xhr.open('POST', target);
       xhr.send(data);
     });
   }

@@ -2,21 +2,30 @@
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
-  var nav = document.querySelector('.main-nav');
-  var toggle = nav && nav.querySelector('.menu-toggle');
-  if (!toggle) {
-    return;
+
+  function enhanceMenu() {
+    var nav = document.querySelector('.main-nav');
+    var toggle = nav && nav.querySelector('.menu-toggle');
+    if (!toggle) {
+      return;
+    }
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('open', open);
+    });
   }
-  toggle.hidden = false;
-  toggle.addEventListener('click', function () {
-    var open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    nav.classList.toggle('open', open);
-  });
+
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && nav.classList.contains('open')) {
+    var nav = document.querySelector('.main-nav.open');
+    if (event.key === 'Escape' && nav) {
+      var toggle = nav.querySelector('.menu-toggle');
       toggle.click();
       toggle.focus();
     }
   });
+  // The back office replaces the body after an upload: enhance the new one.
+  document.addEventListener('oim:body-replaced', enhanceMenu);
+  enhanceMenu();
 })();

@@ -260,7 +260,7 @@ class ArticleAdminController {
 
 	private String notice(Article saved, ArticleEditing.Action action) {
 		if (action == ArticleEditing.Action.PUBLISH) {
-			return saved.getPublishedAt().isAfter(this.clock.instant()) ? "article.scheduled" : "article.published";
+			return saved.getPublishedAt().isAfter(this.clock.instant()) ? "article.scheduled" : "article.notice.published";
 		}
 		return "article.saved";
 	}

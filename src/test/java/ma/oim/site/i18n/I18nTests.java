@@ -49,6 +49,23 @@ class I18nTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String language : List.of("fr", "en")) {
+			List<String> keys = new ArrayList<>();
+			try (InputStream in = I18nTests.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+				for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+					Matcher key = Pattern.compile("^([A-Za-z0-9_.]+)\\s*=").matcher(line);
+					if (key.find()) {
+						keys.add(key.group(1));
+					}
+				}
+			}
+			assertThat(keys).as("keys of messages_" + language + " defined twice (the last one silently wins)")
+				.doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Properties french = bundle("fr");
 		List<String> missing = new ArrayList<>();
