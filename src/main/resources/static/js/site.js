@@ -1,4 +1,4 @@
-// Progressive enhancement only: without this file every menu entry stays visible.
+// Progressive enhancement only: without it every menu entry stays visible.
 (function () {
   'use strict';
   document.documentElement.classList.add('js');

@@ -10,7 +10,7 @@ import ma.oim.site.testsupport.browser.Browsers;
 import ma.oim.site.testsupport.browser.RequiresChromium;
 import ma.oim.site.testsupport.browser.SignIn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,18 +42,23 @@ class AccessibilityTests {
 
 	ChromeDriver browser;
 
-	@BeforeAll
+	/** Signs in once, before the first test (the back-office pages need it; public pages are the same). */
+	@BeforeEach
 	void signIn() {
-		this.browser = Browsers.withJavaScript();
-		SignIn.forget(this.browser, base());
-		Browsers.resize(this.browser, Browsers.DESKTOP);
-		SignIn.as(this.browser, base(), SiteTest.ADMIN_EMAIL, SiteTest.ADMIN_PASSWORD, "fr");
+		if (this.browser == null) {
+			this.browser = Browsers.withJavaScript();
+			SignIn.forget(this.browser, base());
+			Browsers.resize(this.browser, Browsers.DESKTOP);
+			SignIn.as(this.browser, base(), SiteTest.ADMIN_EMAIL, SiteTest.ADMIN_PASSWORD, "fr");
+		}
 	}
 
 	@AfterAll
 	void signOut() {
-		Browsers.resize(this.browser, Browsers.DESKTOP);
-		SignIn.forget(this.browser, base());
+		if (this.browser != null) {
+			Browsers.resize(this.browser, Browsers.DESKTOP);
+			SignIn.forget(this.browser, base());
+		}
 	}
 
 	static Stream<Arguments> pages() {

@@ -33,7 +33,9 @@ class AdministratorJourneyTests {
 
 	@AfterEach
 	void forget() {
-		SignIn.forget(this.browser, base());
+		if (this.browser != null) {
+			SignIn.forget(this.browser, base());
+		}
 	}
 
 	@Test
