@@ -12,16 +12,16 @@ import ma.oim.site.web.SitePaths;
 
 /**
  * An article page in one language, with links to the news published just before and
- * after it.
+ * after it, and to related news (sharing an axis).
  *
  * @param alternates the article's path in each language it is translated into
  */
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
-		ArticleCard newer, ArticleCard older) {
+		ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
 	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
-			Optional<ArticleCard> older) {
+			Optional<ArticleCard> older, List<ArticleCard> related) {
 		ArticleText text = article.text(language).orElseThrow();
 		return new ArticleView(text.getTitle(), text.getSummary(), text.getBodyHtml(),
 				SiteZone.isoDateTime(article.getPublishedAt()), SiteZone.longDate(article.getPublishedAt(), language),
@@ -29,7 +29,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 				PartnerLink.all(article.getPartners(), language),
 				SitePaths.inLanguagesWhere((other) -> article.text(other)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
-				newer.orElse(null), older.orElse(null));
+				newer.orElse(null), older.orElse(null), related);
 	}
 
 }

@@ -1,7 +1,6 @@
 package ma.oim.site.news;
 
 import java.time.Clock;
-import java.time.Year;
 
 import ma.oim.site.axes.AxisService;
 import ma.oim.site.axes.ThematicAxis;
@@ -11,6 +10,7 @@ import ma.oim.site.web.Crumb;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SitePaths;
+import ma.oim.site.web.StructuredData;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -23,8 +23,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class NewsController {
 
-	private static final int FIRST_YEAR = 1951;
-
 	private final PublicNews news;
 
 	private final AxisService axes;
@@ -33,19 +31,27 @@ class NewsController {
 
 	private final Clock clock;
 
-	NewsController(PublicNews news, AxisService axes, MessageSource messages, Clock clock) {
+	private final StructuredData structuredData;
+
+	NewsController(PublicNews news, AxisService axes, MessageSource messages, Clock clock,
+			StructuredData structuredData) {
 		this.news = news;
 		this.axes = axes;
 		this.messages = messages;
 		this.clock = clock;
+		this.structuredData = structuredData;
 	}
 
-	/** Newest first, ten a page, filtered by axis (its slug in the page's language) and year. */
+	/**
+	 * Newest first, ten a page, filtered by axis (its slug in the page's language) and year.
+	 * The year filter alone is the archive of that year: {@code /fr/actualites?year=2016}
+	 * is its canonical address, in both languages.
+	 */
 	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_EN })
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String axis,
 			@RequestParam(required = false) Integer year, Language language, Model model) {
 		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
-		if (year != null && (year < FIRST_YEAR || year > Year.now(this.clock).getValue() + 1)) {
+		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
 			throw new BadRequestException();
 		}
 		UriComponentsBuilder listPath = UriComponentsBuilder.fromPath(SitePaths.news(language));
@@ -58,14 +64,26 @@ class NewsController {
 		model.addAttribute("list", this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath));
 		model.addAttribute("axes", this.axes.axisCards(language));
 		model.addAttribute("years", this.news.years());
+		model.addAttribute("archive", this.news.archive(language));
 		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
 		model.addAttribute("selectedYear", year);
 		String title = message("news.title", language);
-		model.addAttribute("meta",
-				PageMeta.of(language, title, message("news.description", language),
-						SitePaths.inEveryLanguage(SitePaths::news))
-					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
-							Crumb.current(title)));
+		Crumb home = new Crumb(message("nav.home", language), SitePaths.home(language));
+		if (year != null && selectedAxis == null) {
+			String yearTitle = this.messages.getMessage("news.archive.title", new Object[] { String.valueOf(year) },
+					language.locale());
+			model.addAttribute("meta",
+					PageMeta.of(language, yearTitle, message("news.description", language),
+							SitePaths.inEveryLanguage((other) -> SitePaths.newsArchive(other, year)))
+						.withBreadcrumb(home, new Crumb(title, SitePaths.news(language)),
+								Crumb.current(String.valueOf(year))));
+		}
+		else {
+			model.addAttribute("meta",
+					PageMeta.of(language, title, message("news.description", language),
+							SitePaths.inEveryLanguage(SitePaths::news))
+						.withBreadcrumb(home, Crumb.current(title)));
+		}
 		return "news/list";
 	}
 
@@ -76,12 +94,15 @@ class NewsController {
 		}
 		ArticleView article = this.news.article(language, slug).orElseThrow(NotFoundException::new);
 		model.addAttribute("article", article);
+		String description = PageMeta.excerpt(article.summary());
 		model.addAttribute("meta",
-				PageMeta.of(language, article.title(), article.summary(), article.alternates())
+				PageMeta.of(language, article.title(), description, article.alternates())
 					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
 							new Crumb(message("news.title", language), SitePaths.news(language)),
 							Crumb.current(article.title()))
-					.asArticle());
+					.asArticle()
+					.withStructuredData(this.structuredData.newsArticle(language, SitePaths.article(language, slug),
+							article.title(), article.summary(), article.isoDate(), article.isoModified(), null)));
 		return "news/article";
 	}
 
