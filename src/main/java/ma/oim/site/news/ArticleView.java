@@ -20,6 +20,12 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
+	/** An article without related news (a preview, for instance). */
+	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
+			Optional<ArticleCard> older) {
+		return of(article, language, newer, older, List.of());
+	}
+
 	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
 			Optional<ArticleCard> older, List<ArticleCard> related) {
 		ArticleText text = article.text(language).orElseThrow();

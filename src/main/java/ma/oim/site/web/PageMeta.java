@@ -33,6 +33,12 @@ public record PageMeta(Language language, String title, String description, Map<
 	public record FeedLink(String title, String path) {
 	}
 
+	/** A page with no image, feed of its own, nor structured data. */
+	public PageMeta(Language language, String title, String description, Map<Language, String> alternates,
+			List<Crumb> breadcrumb, String openGraphType, boolean indexable) {
+		this(language, title, description, alternates, breadcrumb, openGraphType, indexable, null, List.of(), null);
+	}
+
 	public static PageMeta of(Language language, String title, String description,
 			Map<Language, String> alternates) {
 		return new PageMeta(language, title, description, Map.copyOf(alternates), List.of(), "website", true, null,
