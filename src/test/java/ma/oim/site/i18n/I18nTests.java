@@ -49,6 +49,21 @@ class I18nTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwiceInAFile() throws IOException {
+		for (String language : List.of("fr", "en")) {
+			List<String> keys = new ArrayList<>();
+			try (InputStream in = I18nTests.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+				for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+					if (line.contains("=") && !line.startsWith("#")) {
+						keys.add(line.substring(0, line.indexOf('=')).strip());
+					}
+				}
+			}
+			assertThat(keys).as("keys of messages_" + language).doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Properties french = bundle("fr");
 		List<String> missing = new ArrayList<>();
