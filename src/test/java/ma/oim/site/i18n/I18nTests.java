@@ -100,7 +100,7 @@ class I18nTests {
 			expected.add("language." + language.code());
 			expected.add("language.unavailable." + language.code());
 		}
-		for (String kind : List.of("notFound", "badRequest", "forbidden", "methodNotAllowed", "serverError")) {
+		for (String kind : List.of("notFound", "badRequest", "forbidden", "methodNotAllowed", "tooLarge", "serverError")) {
 			expected.add("error." + kind + ".title");
 			expected.add("error." + kind + ".text");
 		}
