@@ -47,7 +47,9 @@ class AxisController {
 			.of(language, link.name(), link.description(),
 					SitePaths.inEveryLanguage((other) -> AxisLink.of(axis, other).path()))
 			.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
-					Crumb.current(link.name())));
+					Crumb.current(link.name()))
+			.withFeed(this.messages.getMessage("feed.axis.title", new Object[] { link.name() }, language.locale()),
+					SitePaths.axisFeed(language, slug)));
 		return "axes/axis";
 	}
 

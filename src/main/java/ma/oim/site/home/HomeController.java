@@ -7,6 +7,7 @@ import ma.oim.site.pages.PageService;
 import ma.oim.site.partners.PartnerService;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SitePaths;
+import ma.oim.site.web.StructuredData;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -29,13 +30,16 @@ class HomeController {
 
 	private final MessageSource messages;
 
+	private final StructuredData structuredData;
+
 	HomeController(PublicNews news, AxisService axes, PartnerService partners, PageService pages,
-			MessageSource messages) {
+			MessageSource messages, StructuredData structuredData) {
 		this.news = news;
 		this.axes = axes;
 		this.partners = partners;
 		this.pages = pages;
 		this.messages = messages;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping({ "/fr", "/en" })
@@ -47,7 +51,8 @@ class HomeController {
 		model.addAttribute("meta",
 				PageMeta.of(language, this.messages.getMessage("home.title", null, language.locale()),
 						this.messages.getMessage("site.description", null, language.locale()),
-						SitePaths.inEveryLanguage(SitePaths::home)));
+						SitePaths.inEveryLanguage(SitePaths::home))
+					.withStructuredData(this.structuredData.organization(language)));
 		return "home/home";
 	}
 

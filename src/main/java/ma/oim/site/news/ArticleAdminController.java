@@ -137,7 +137,7 @@ class ArticleAdminController {
 	@PostMapping("/admin/articles/{id}/withdraw")
 	String withdraw(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		this.editing.withdraw(article(id), principal.getName());
-		redirect.addFlashAttribute("notice", "article.withdrawn");
+		redirect.addFlashAttribute("notice", "article.notice.withdrawn");
 		return "redirect:/admin/articles/" + id;
 	}
 
@@ -150,7 +150,7 @@ class ArticleAdminController {
 	@PostMapping("/admin/articles/{id}/delete")
 	String delete(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		this.editing.delete(article(id), principal.getName());
-		redirect.addFlashAttribute("notice", "article.deleted");
+		redirect.addFlashAttribute("notice", "article.notice.deleted");
 		return "redirect:/admin/articles";
 	}
 
@@ -188,7 +188,7 @@ class ArticleAdminController {
 			RedirectAttributes redirect) {
 		ArticleEditing.Revision revision = this.editing.revision(id, revisionId).orElseThrow(NotFoundException::new);
 		this.editing.restore(article(id), revision, principal.getName());
-		redirect.addFlashAttribute("notice", "article.restored");
+		redirect.addFlashAttribute("notice", "article.notice.restored");
 		return "redirect:/admin/articles/" + id;
 	}
 
@@ -260,9 +260,9 @@ class ArticleAdminController {
 
 	private String notice(Article saved, ArticleEditing.Action action) {
 		if (action == ArticleEditing.Action.PUBLISH) {
-			return saved.getPublishedAt().isAfter(this.clock.instant()) ? "article.scheduled" : "article.notice.published";
+			return saved.getPublishedAt().isAfter(this.clock.instant()) ? "article.notice.scheduled" : "article.notice.published";
 		}
-		return "article.saved";
+		return "article.notice.saved";
 	}
 
 	private Article article(long id) {

@@ -14,16 +14,22 @@ import ma.oim.site.web.SitePaths;
 
 /**
  * An article page in one language, with links to the news published just before and
- * after it.
+ * after it, and to related news (sharing an axis).
  *
  * @param alternates the article's path in each language it is translated into
  */
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
-		MediaView image, ArticleCard newer, ArticleCard older) {
+		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
+	/** An article without related news (a preview, for instance). */
 	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
 			Optional<ArticleCard> older) {
+		return of(article, language, newer, older, List.of());
+	}
+
+	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
+			Optional<ArticleCard> older, List<ArticleCard> related) {
 		ArticleText text = article.text(language).orElseThrow();
 		// A draft seen in preview has no publication date yet: it shows its last save.
 		Instant date = (article.getPublishedAt() != null) ? article.getPublishedAt() : article.getUpdatedAt();
@@ -34,7 +40,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 				SitePaths.inLanguagesWhere((other) -> article.text(other)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
 				(article.getFeaturedImage() != null) ? MediaView.of(article.getFeaturedImage(), language) : null,
-				newer.orElse(null), older.orElse(null));
+				newer.orElse(null), older.orElse(null), related);
 	}
 
 }

@@ -1,7 +1,6 @@
 package ma.oim.site.news;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +12,9 @@ import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.Crumb;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SiteProperties;
 import ma.oim.site.web.SitePaths;
+import ma.oim.site.web.StructuredData;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,8 +29,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class NewsController {
 
-	private static final int FIRST_YEAR = 1951;
-
 	private final PublicNews news;
 
 	private final AxisService axes;
@@ -38,19 +37,30 @@ class NewsController {
 
 	private final Clock clock;
 
-	NewsController(PublicNews news, AxisService axes, MessageSource messages, Clock clock) {
+	private final StructuredData structuredData;
+
+	private final SiteProperties site;
+
+	NewsController(PublicNews news, AxisService axes, MessageSource messages, Clock clock,
+			StructuredData structuredData, SiteProperties site) {
 		this.news = news;
 		this.axes = axes;
 		this.messages = messages;
 		this.clock = clock;
+		this.structuredData = structuredData;
+		this.site = site;
 	}
 
-	/** Newest first, ten a page, filtered by axis (its slug in the page's language) and year. */
+	/**
+	 * Newest first, ten a page, filtered by axis (its slug in the page's language) and year.
+	 * The year filter alone is the archive of that year: {@code /fr/actualites?year=2016}
+	 * is its canonical address, in both languages.
+	 */
 	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_EN })
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String axis,
 			@RequestParam(required = false) Integer year, Language language, Model model) {
 		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
-		if (year != null && (year < FIRST_YEAR || year > Year.now(this.clock).getValue() + 1)) {
+		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
 			throw new BadRequestException();
 		}
 		UriComponentsBuilder listPath = UriComponentsBuilder.fromPath(SitePaths.news(language));
@@ -63,14 +73,26 @@ class NewsController {
 		model.addAttribute("list", this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath));
 		model.addAttribute("axes", this.axes.axisCards(language));
 		model.addAttribute("years", this.news.years());
+		model.addAttribute("archive", this.news.archive(language));
 		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
 		model.addAttribute("selectedYear", year);
 		String title = message("news.title", language);
-		model.addAttribute("meta",
-				PageMeta.of(language, title, message("news.description", language),
-						SitePaths.inEveryLanguage(SitePaths::news))
-					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
-							Crumb.current(title)));
+		Crumb home = new Crumb(message("nav.home", language), SitePaths.home(language));
+		if (year != null && selectedAxis == null) {
+			String yearTitle = this.messages.getMessage("news.archive.title", new Object[] { String.valueOf(year) },
+					language.locale());
+			model.addAttribute("meta",
+					PageMeta.of(language, yearTitle, message("news.description", language),
+							SitePaths.inEveryLanguage((other) -> SitePaths.newsArchive(other, year)))
+						.withBreadcrumb(home, new Crumb(title, SitePaths.news(language)),
+								Crumb.current(String.valueOf(year))));
+		}
+		else {
+			model.addAttribute("meta",
+					PageMeta.of(language, title, message("news.description", language),
+							SitePaths.inEveryLanguage(SitePaths::news))
+						.withBreadcrumb(home, Crumb.current(title)));
+		}
 		return "news/list";
 	}
 
@@ -88,12 +110,18 @@ class NewsController {
 		}
 		ArticleView article = found.get();
 		model.addAttribute("article", article);
+		String description = PageMeta.excerpt(article.summary());
+		PageMeta.Image image = (article.image() != null)
+				? new PageMeta.Image(this.site.absolute(article.image().src()), article.image().alt()) : null;
 		model.addAttribute("meta",
-				PageMeta.of(language, article.title(), article.summary(), article.alternates())
+				PageMeta.of(language, article.title(), description, article.alternates())
 					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
 							new Crumb(message("news.title", language), SitePaths.news(language)),
 							Crumb.current(article.title()))
-					.asArticle());
+					.asArticle()
+					.withImage(image)
+					.withStructuredData(this.structuredData.newsArticle(language, SitePaths.article(language, slug),
+							article.title(), article.summary(), article.isoDate(), article.isoModified(), image)));
 		return "news/article";
 	}
 

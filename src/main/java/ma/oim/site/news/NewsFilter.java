@@ -1,7 +1,9 @@
 package ma.oim.site.news;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.MapJoin;
@@ -22,6 +24,14 @@ import org.springframework.data.jpa.domain.Specification;
 public record NewsFilter(ThematicAxis axis, Integer year, Language language) {
 
 	public static final NewsFilter ALL = new NewsFilter(null, null, null);
+
+	/** IOM was founded in 1951: no news is older. */
+	public static final int FIRST_YEAR = 1951;
+
+	/** A year a filter may ask for; any other is a bad request, answered before any query. */
+	public static boolean isPlausibleYear(int year, Clock clock) {
+		return year >= FIRST_YEAR && year <= Year.now(clock).getValue() + 1;
+	}
 
 	Specification<Article> publicAt(Instant now) {
 		Specification<Article> spec = (root, query, cb) -> cb.and(

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ma.oim.site.axes.ThematicAxis;
 
 import ma.oim.site.i18n.Language;
 
@@ -11,6 +15,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +69,43 @@ public class NewsService {
 	/** Years with public news, newest first, for the year filter. */
 	public List<Integer> years() {
 		return this.articles.findPublicYears(now());
+	}
+
+	/**
+	 * Years with public news, newest first, with their number of articles.
+	 * @param language when not null, only articles translated into it are counted
+	 */
+	public List<YearCount> yearCounts(Language language) {
+		return this.articles
+			.findPublicYearCounts(now(), (language != null) ? language.code() : "", language == null)
+			.stream()
+			.map((row) -> new YearCount(row.getYear(), row.getCount()))
+			.toList();
+	}
+
+	/**
+	 * The newest public articles sharing an axis with {@code article}, itself excluded.
+	 * @param language when not null, only articles translated into it
+	 */
+	public List<Article> related(Article article, Language language, int count) {
+		Set<Long> axisIds = article.getAxes().stream().map(ThematicAxis::getId).collect(Collectors.toSet());
+		if (axisIds.isEmpty()) {
+			return List.of();
+		}
+		Specification<Article> sharesAnAxis = (root, query, cb) -> {
+			// An article of two shared axes would otherwise come twice.
+			query.distinct(true);
+			return cb.and(root.join("axes").get("id").in(axisIds), cb.notEqual(root.get("id"), article.getId()));
+		};
+		return this.articles
+			.findAll(new NewsFilter(null, null, language).publicAt(now()).and(sharesAnAxis),
+					PageRequest.of(0, count, NEWEST_FIRST))
+			.getContent();
+	}
+
+	/** Every public article, newest first. */
+	public List<Article> allPublic() {
+		return this.articles.findAll(NewsFilter.ALL.publicAt(now()), NEWEST_FIRST);
 	}
 
 	/** Public articles that name at least one partner, newest first, partners loaded. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.partners.Partner;
 import ma.oim.site.web.BadRequestException;
@@ -28,6 +29,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class PublicNews {
 
 	public static final int PAGE_SIZE = 10;
+
+	/** Related news under an article. */
+	public static final int RELATED_COUNT = 3;
 
 	public record ListPage(List<ArticleCard> cards, Pagination pagination, long totalArticles) {
 	}
@@ -67,7 +71,31 @@ public class PublicNews {
 		return this.news.publicArticle(language, slug)
 			.map((article) -> ArticleView.of(article, language,
 					this.news.newerThan(article).map((newer) -> ArticleCard.of(newer, language)),
-					this.news.olderThan(article).map((older) -> ArticleCard.of(older, language))));
+					this.news.olderThan(article).map((older) -> ArticleCard.of(older, language)),
+					ArticleCard.of(this.news.related(article, shownIn(language, NewsFilter.ALL).language(),
+							RELATED_COUNT), language)));
+	}
+
+	/** The archive: years with news listed in this language, newest first, with their counts. */
+	public List<YearCount> archive(Language language) {
+		return this.news.yearCounts(shownIn(language, NewsFilter.ALL).language());
+	}
+
+	/**
+	 * The newest articles for a feed in this language: those its lists show.
+	 * @param axis only this axis's news, or all when null
+	 */
+	public List<FeedEntry> feed(Language language, ThematicAxis axis, int count) {
+		return this.news.publicArticles(shownIn(language, new NewsFilter(axis, null, null)), PageRequest.of(0, count))
+			.getContent()
+			.stream()
+			.map((article) -> FeedEntry.of(article, language))
+			.toList();
+	}
+
+	/** Every public article with its path in each of its languages, for the sitemap. */
+	public List<ArticleLocation> locations() {
+		return this.news.allPublic().stream().map(ArticleLocation::of).toList();
 	}
 
 	public Optional<String> currentSlugOfAlias(Language language, String slug) {

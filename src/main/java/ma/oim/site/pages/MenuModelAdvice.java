@@ -4,6 +4,8 @@ import java.util.List;
 
 import ma.oim.site.i18n.Language;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -17,9 +19,15 @@ class MenuModelAdvice {
 		this.menus = menus;
 	}
 
+	/** Without the database the menu is empty, so that the error page can still be shown. */
 	@ModelAttribute("menu")
 	List<MenuItem> menu(Language language) {
-		return this.menus.menu(language);
+		try {
+			return this.menus.menu(language);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			return List.of();
+		}
 	}
 
 }

@@ -23,7 +23,7 @@ public class MenuService {
 		return items(tree, tree.roots(), language);
 	}
 
-	private static List<MenuItem> items(PageTree tree, List<Page> pages, Language language) {
+	static List<MenuItem> items(PageTree tree, List<Page> pages, Language language) {
 		return pages.stream().flatMap((page) -> item(tree, page, language).stream()).toList();
 	}
 

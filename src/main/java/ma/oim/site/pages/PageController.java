@@ -43,7 +43,7 @@ class PageController {
 		Page page = tree.findByPath(language, pagePath).orElseThrow(NotFoundException::new);
 		PageText text = page.text(language).orElseThrow();
 		model.addAttribute("page", text);
-		model.addAttribute("children", links(tree.children(page.getId()), language));
+		model.addAttribute("children", MenuService.items(tree, tree.children(page.getId()), language));
 		if (page.getListing() == PageListing.AXES) {
 			model.addAttribute("axes", this.axes.axisCards(language));
 		}
@@ -52,16 +52,6 @@ class PageController {
 					SitePaths.inLanguagesWhere((other) -> page.text(other).map((t) -> SitePaths.page(other, t.getPath()))))
 			.withBreadcrumb(breadcrumb(tree, page, text, language)));
 		return "pages/page";
-	}
-
-	private static List<MenuItem> links(List<Page> pages, Language language) {
-		return pages.stream()
-			.flatMap((child) -> child.text(language)
-				.map((text) -> new MenuItem(text.getTitle(),
-						child.isExternal() ? child.getExternalUrl() : SitePaths.page(language, text.getPath()),
-						child.isExternal(), List.of()))
-				.stream())
-			.toList();
 	}
 
 	private Crumb[] breadcrumb(PageTree tree, Page page, PageText text, Language language) {

@@ -1,5 +1,6 @@
 package ma.oim.site.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,21 +9,58 @@ import ma.oim.site.i18n.Language;
 /**
  * What the layout needs to know of a page for its head and frame: title, description,
  * the page's URL in each language it exists in (canonical, hreflang, switcher),
- * breadcrumb and Open Graph type.
+ * breadcrumb, Open Graph type and image, the feeds it offers beyond the site's news
+ * feed, and its schema.org description (JSON-LD).
  *
  * @param alternates the page's path per language; the current language's is canonical
+ * @param image the page's picture for Open Graph and Twitter cards, or null
+ * @param feeds Atom feeds of this page, announced in its head besides the news feed
+ * @param structuredData the schema.org object the page is about (a NewsArticle, the
+ * Organization...), serialised as JSON-LD by {@link StructuredData}, or null
  */
 public record PageMeta(Language language, String title, String description, Map<Language, String> alternates,
-		List<Crumb> breadcrumb, String openGraphType, boolean indexable) {
+		List<Crumb> breadcrumb, String openGraphType, boolean indexable, Image image, List<FeedLink> feeds,
+		Map<String, Object> structuredData) {
+
+	/** Longest meta description: search engines cut longer ones anyway. */
+	public static final int DESCRIPTION_LENGTH = 200;
+
+	/** @param url absolute URL of the picture */
+	public record Image(String url, String alt) {
+	}
+
+	/** @param path the feed's path on this site */
+	public record FeedLink(String title, String path) {
+	}
+
+	/** A page with no image, feed of its own, nor structured data. */
+	public PageMeta(Language language, String title, String description, Map<Language, String> alternates,
+			List<Crumb> breadcrumb, String openGraphType, boolean indexable) {
+		this(language, title, description, alternates, breadcrumb, openGraphType, indexable, null, List.of(), null);
+	}
 
 	public static PageMeta of(Language language, String title, String description,
 			Map<Language, String> alternates) {
-		return new PageMeta(language, title, description, Map.copyOf(alternates), List.of(), "website", true);
+		return new PageMeta(language, title, description, Map.copyOf(alternates), List.of(), "website", true, null,
+				List.of(), null);
 	}
 
 	/** Error pages: not indexed, no canonical, the switcher leads to the home pages. */
 	public static PageMeta error(Language language, String title) {
-		return new PageMeta(language, title, title, Map.of(), List.of(), "website", false);
+		return new PageMeta(language, title, title, Map.of(), List.of(), "website", false, null, List.of(), null);
+	}
+
+	/**
+	 * A meta description from a longer plain text (an article's summary): at most
+	 * {@value #DESCRIPTION_LENGTH} characters, cut between words.
+	 */
+	public static String excerpt(String text) {
+		String plain = (text != null) ? text.strip().replaceAll("\\s+", " ") : "";
+		if (plain.length() <= DESCRIPTION_LENGTH) {
+			return plain;
+		}
+		int cut = plain.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+		return plain.substring(0, (cut > 0) ? cut : DESCRIPTION_LENGTH - 1).strip() + "…";
 	}
 
 	/** A preview of unpublished content: never indexed, no canonical. */
@@ -32,12 +70,35 @@ public record PageMeta(Language language, String title, String description, Map<
 
 	public PageMeta withBreadcrumb(Crumb... crumbs) {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, List.of(crumbs),
-				this.openGraphType, this.indexable);
+				this.openGraphType, this.indexable, this.image, this.feeds, this.structuredData);
 	}
 
 	public PageMeta asArticle() {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
-				"article", this.indexable);
+				"article", this.indexable, this.image, this.feeds, this.structuredData);
+	}
+
+	/** Pages search engines should not index (search results): {@code robots noindex}. */
+	public PageMeta notIndexed() {
+		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
+				this.openGraphType, false, this.image, this.feeds, this.structuredData);
+	}
+
+	public PageMeta withImage(Image image) {
+		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
+				this.openGraphType, this.indexable, image, this.feeds, this.structuredData);
+	}
+
+	public PageMeta withFeed(String title, String path) {
+		List<FeedLink> feeds = new ArrayList<>(this.feeds);
+		feeds.add(new FeedLink(title, path));
+		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
+				this.openGraphType, this.indexable, this.image, List.copyOf(feeds), this.structuredData);
+	}
+
+	public PageMeta withStructuredData(Map<String, Object> structuredData) {
+		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
+				this.openGraphType, this.indexable, this.image, this.feeds, structuredData);
 	}
 
 	public String canonical() {
@@ -55,6 +116,11 @@ public record PageMeta(Language language, String title, String description, Map<
 			return SitePaths.home(target);
 		}
 		return this.alternates.get(target);
+	}
+
+	/** A large card where there is a picture to show, else the small one. */
+	public String twitterCard() {
+		return (this.image != null) ? "summary_large_image" : "summary";
 	}
 
 }

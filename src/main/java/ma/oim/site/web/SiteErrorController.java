@@ -30,6 +30,9 @@ class SiteErrorController implements ErrorController {
 	String error(HttpServletRequest request, HttpServletResponse response, Language language, Model model) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
+		}
 		String kind = kind(status);
 		model.addAttribute("errorKind", kind);
 		model.addAttribute("errorMeta",
@@ -46,6 +49,9 @@ class SiteErrorController implements ErrorController {
 	private static String kind(HttpStatus status) {
 		if (status == HttpStatus.NOT_FOUND) {
 			return "notFound";
+		}
+		if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+			return "tooLarge";
 		}
 		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED) {
 			return "forbidden";

@@ -25,6 +25,23 @@ public final class SitePaths {
 
 	public static final String PARTNERS_EN = "/en/partners";
 
+	public static final String SEARCH_FR = "/fr/recherche";
+
+	public static final String SEARCH_EN = "/en/search";
+
+	/** Atom feeds: literal patterns, so they win over the article and organisation page routes. */
+	public static final String NEWS_FEED_FR = NEWS_FR + "/flux.atom";
+
+	public static final String NEWS_FEED_EN = NEWS_EN + "/feed.atom";
+
+	public static final String AXIS_FEED_FR = AXES_FR + "/{slug}/flux.atom";
+
+	public static final String AXIS_FEED_EN = AXES_EN + "/{slug}/feed.atom";
+
+	public static final String SITEMAP = "/sitemap.xml";
+
+	public static final String ROBOTS = "/robots.txt";
+
 	/** Longest slug the site ever makes; longer path segments are answered 404 at once. */
 	public static final int MAX_SLUG_LENGTH = 200;
 
@@ -45,6 +62,23 @@ public final class SitePaths {
 
 	public static String axis(Language language, String slug) {
 		return ((language == Language.FR) ? AXES_FR : AXES_EN) + "/" + slug;
+	}
+
+	/** The news of one year: the canonical address of the year's archive. */
+	public static String newsArchive(Language language, int year) {
+		return news(language) + "?year=" + year;
+	}
+
+	public static String newsFeed(Language language) {
+		return (language == Language.FR) ? NEWS_FEED_FR : NEWS_FEED_EN;
+	}
+
+	public static String axisFeed(Language language, String slug) {
+		return axis(language, slug) + ((language == Language.FR) ? "/flux.atom" : "/feed.atom");
+	}
+
+	public static String search(Language language) {
+		return (language == Language.FR) ? SEARCH_FR : SEARCH_EN;
 	}
 
 	public static String partners(Language language) {

@@ -67,7 +67,7 @@ class SiteEditingTests {
 				.param("en.name", "Protection")
 				.param("en.text", "Kept")
 				.param("position", "1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -114,7 +114,7 @@ class SiteEditingTests {
 				.param("kind", "DONOR")
 				.param("website", "javascript:alert(1)")
 				.param("position", "2"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());

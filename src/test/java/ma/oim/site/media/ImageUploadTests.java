@@ -73,7 +73,7 @@ class ImageUploadTests {
 	void imageWithoutAltTextIsRefusedUnlessDecorative() throws Exception {
 		Document page = Jsoup.parse(this.mvc.perform(editor(TestImages.jpeg(800, 600), "photo.jpg", "Avec image refusée", "",
 				"save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -117,7 +117,7 @@ class ImageUploadTests {
 
 	private Document refused(byte[] bytes, String name) throws Exception {
 		return Jsoup.parse(this.mvc.perform(editor(bytes, name, "Avec image refusée", "Des participants en atelier", "save"))
-			.andExpect(status().isOk()).andReturn().getResponse()
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
 			.getContentAsString());
 	}
 

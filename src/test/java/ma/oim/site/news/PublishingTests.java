@@ -171,7 +171,7 @@ class PublishingTests {
 						.with("version", String.valueOf(version))
 						.with("action", "save")
 						.params))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn();
 		Document page = Jsoup.parse(second.getResponse().getContentAsString());
 		assertThat(page.selectFirst("[role=alert]").text()).contains("Un autre éditeur a enregistré cet article");
@@ -191,7 +191,7 @@ class PublishingTests {
 				.with("fr.slug", "Pas Valide!")
 				.with("publishedAt", "2020-13-45T99:99")
 				.with("action", "save").params))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { EmbeddedPostgresEnvironment.ALWAYS_PROPERTY + "=true",
-				"oim.admin.email=" + SiteTest.ADMIN_EMAIL, "oim.admin.password=" + SiteTest.ADMIN_PASSWORD })
+				"oim.admin.email=" + SiteTest.ADMIN_EMAIL, "oim.admin.password=" + SiteTest.ADMIN_PASSWORD,
+				// Tests change rows directly; the cache's own tests switch it on (PageCacheTests).
+				"oim.page-cache.enabled=false" })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public @interface SiteTest {

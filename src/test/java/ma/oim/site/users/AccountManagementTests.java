@@ -63,7 +63,7 @@ class AccountManagementTests {
 				.param("displayName", "Kept Name")
 				.param("role", "ADMIN")
 				.param("password", "short"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -160,7 +160,7 @@ class AccountManagementTests {
 			.with(SecurityMockMvcRequestPostProcessors.user(user.getEmail()).roles("EDITOR"))
 			.param("currentPassword", current)
 			.param("newPassword", next)
-			.param("confirmation", next)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.param("confirmation", next)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 	}
 
 	private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {

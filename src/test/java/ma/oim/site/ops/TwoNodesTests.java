@@ -1,4 +1,4 @@
-package ma.oim.site.security;
+package ma.oim.site.ops;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import ma.oim.site.OimApplication;
 import ma.oim.site.testsupport.EmbeddedPostgresEnvironment;
@@ -17,31 +18,41 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application nodes on one database, as behind a load balancer: a sign-in made on
- * one is honoured by the other, because sessions live in PostgreSQL.
+ * Two application nodes on one database, as behind a load balancer, both with their
+ * page cache on: a sign-in made on one is honoured by the other (sessions live in
+ * PostgreSQL), and an article published on one is at once on the other's pages.
  */
 @SiteTest
-class SharedSessionTests {
+@TestPropertySource(properties = "oim.page-cache.enabled=true")
+class TwoNodesTests {
 
 	static ConfigurableApplicationContext secondNode;
 
 	@LocalServerPort
 	int firstPort;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@BeforeAll
 	static void startSecondNode() {
-		secondNode = new SpringApplicationBuilder(OimApplication.class)
-			.properties("server.port=0", EmbeddedPostgresEnvironment.ALWAYS_PROPERTY + "=true",
-					"spring.jmx.enabled=false")
-			.run();
+		// Arguments, not default properties: application.properties would override those.
+		secondNode = new SpringApplicationBuilder(OimApplication.class).run("--server.port=0",
+				"--management.server.port=0", "--" + EmbeddedPostgresEnvironment.ALWAYS_PROPERTY + "=true",
+				"--spring.jmx.enabled=false", "--oim.page-cache.enabled=true",
+				// This node may start first, on an empty database: same first administrator.
+				"--oim.admin.email=" + SiteTest.ADMIN_EMAIL, "--oim.admin.password=" + SiteTest.ADMIN_PASSWORD);
 	}
 
 	@AfterAll
@@ -78,6 +89,46 @@ class SharedSessionTests {
 			.build());
 		assertThat(signOut.statusCode()).isEqualTo(302);
 		assertThat(send(browser, get(this.firstPort, "/admin")).statusCode()).as("signed out on both").isEqualTo(302);
+	}
+
+	@Test
+	void articlePublishedOnOneNodeIsAtOnceOnTheOthersCachedPages() throws Exception {
+		int secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+		HttpClient visitor = HttpClient.newHttpClient();
+		HttpClient editor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String list = send(visitor, get(secondPort, "/fr/actualites")).body();
+		assertThat(send(visitor, get(secondPort, "/fr/actualites")).body()).as("served twice, cached").isEqualTo(list);
+
+		String loginPage = send(editor, get(this.firstPort, "/login")).body();
+		send(editor, HttpRequest.newBuilder(uri(this.firstPort, "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form("email", SiteTest.ADMIN_EMAIL, "password",
+					SiteTest.ADMIN_PASSWORD, "_csrf", Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val())))
+			.build());
+		String editorPage = send(editor, get(this.firstPort, "/admin/articles/new")).body();
+		String title = "Publié sur le premier nœud " + System.nanoTime();
+		HttpResponse<String> published = send(editor, HttpRequest.newBuilder(uri(this.firstPort, "/admin/articles/new"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form("fr.title", title, "fr.summary", "Chapô.", "action", "publish",
+					"version", "0", "_csrf",
+					Jsoup.parse(editorPage).selectFirst("form.article-form input[name=_csrf]").val())))
+			.build());
+		assertThat(published.statusCode()).isEqualTo(302);
+		long start = System.nanoTime();
+		try {
+			String seen;
+			do {
+				seen = send(visitor, get(secondPort, "/fr/actualites")).body();
+			}
+			while (!seen.contains(title) && System.nanoTime() - start < Duration.ofSeconds(2).toNanos());
+			long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+			assertThat(seen).as("visible on the second node within 2 s").contains(title);
+			System.out.println("Publication on node 1 visible on node 2's cached list after " + millis + " ms");
+		}
+		finally {
+			this.jdbc.update("delete from article where id in (select article_id from article_translation where title = ?)",
+					title);
+		}
 	}
 
 	private static HttpRequest get(int port, String path) {

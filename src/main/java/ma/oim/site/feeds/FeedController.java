@@ -1,0 +1,50 @@
+package ma.oim.site.feeds;
+
+import java.nio.charset.StandardCharsets;
+
+import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.SitePaths;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Atom feeds: {@code /fr/actualites/flux.atom}, {@code /en/news/feed.atom}, and one per
+ * axis under the axis's page. These literal patterns are more specific than the
+ * article route and the organisation pages' catch-all, so they are matched first.
+ */
+@Controller
+class FeedController {
+
+	static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+
+	private final NewsFeeds feeds;
+
+	private final AxisService axes;
+
+	FeedController(NewsFeeds feeds, AxisService axes) {
+		this.feeds = feeds;
+		this.axes = axes;
+	}
+
+	@GetMapping({ SitePaths.NEWS_FEED_FR, SitePaths.NEWS_FEED_EN })
+	ResponseEntity<String> news(Language language) {
+		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.newsFeed(language));
+	}
+
+	@GetMapping({ SitePaths.AXIS_FEED_FR, SitePaths.AXIS_FEED_EN })
+	ResponseEntity<String> axis(@PathVariable String slug, Language language) {
+		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
+			throw new NotFoundException();
+		}
+		ThematicAxis axis = this.axes.bySlug(language, slug).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.axisFeed(language, axis, slug));
+	}
+
+}

@@ -1,0 +1,115 @@
+package ma.oim.site.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.news.NewsFilter;
+import ma.oim.site.news.PublicNews;
+import ma.oim.site.web.BadRequestException;
+import ma.oim.site.web.Crumb;
+import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SitePaths;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The search page: {@code /fr/recherche?q=} and {@code /en/search?q=}, filterable by axis
+ * and year like the news list. A query too long is answered 400 with the search page and
+ * a message; an empty one, or one without a word, with the page and a hint.
+ */
+@Controller
+class SearchController {
+
+	private final SiteSearch search;
+
+	private final AxisService axes;
+
+	private final PublicNews news;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SearchController(SiteSearch search, AxisService axes, PublicNews news, MessageSource messages, Clock clock) {
+		this.search = search;
+		this.axes = axes;
+		this.news = news;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping({ SitePaths.SEARCH_FR, SitePaths.SEARCH_EN })
+	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String axis, @RequestParam(required = false) Integer year,
+			Language language, Model model, HttpServletResponse response) {
+		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
+		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
+			throw new BadRequestException();
+		}
+		String text = SiteSearch.clean(q);
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(SitePaths.search(language)).queryParam("q", text);
+		if (selectedAxis != null) {
+			link.queryParam("axis", axis);
+		}
+		if (year != null) {
+			link.queryParam("year", year);
+		}
+		SearchResults results = this.search.search(language, text, selectedAxis, year, page, link);
+		if (results.outcome() == SearchResults.Outcome.TOO_LONG) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("results", results);
+		model.addAttribute("field", shown(text));
+		model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
+		model.addAttribute("axes", this.axes.axisCards(language));
+		model.addAttribute("years", this.news.archive(language));
+		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
+		model.addAttribute("selectedYear", year);
+		String title = message("search.title", language);
+		model.addAttribute("meta",
+				PageMeta
+					.of(language, text.isEmpty() ? title : message("search.titleFor", language, shown(text)),
+							message("search.description", language),
+							SitePaths.inEveryLanguage((other) -> address(other, text)))
+					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
+							Crumb.current(title))
+					.notIndexed());
+		return "search/search";
+	}
+
+	/** The same search in another language; filters are left out, as axis slugs differ. */
+	private static String address(Language language, String text) {
+		return text.isEmpty() ? SitePaths.search(language)
+				: SitePaths.search(language) + "?q=" + UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8);
+	}
+
+	/** The query as the field and the title show it again: cut to the length the field accepts. */
+	private static String shown(String text) {
+		return (text.codePointCount(0, text.length()) <= SiteSearch.MAX_QUERY_LENGTH) ? text
+				: text.substring(0, text.offsetByCodePoints(0, SiteSearch.MAX_QUERY_LENGTH));
+	}
+
+	private ThematicAxis axisFilter(Language language, String slug) {
+		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
+			throw new BadRequestException();
+		}
+		return this.axes.bySlug(language, slug).orElseThrow(BadRequestException::new);
+	}
+
+	private String message(String code, Language language, Object... arguments) {
+		return this.messages.getMessage(code, arguments, language.locale());
+	}
+
+}

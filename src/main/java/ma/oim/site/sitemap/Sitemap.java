@@ -1,0 +1,151 @@
+package ma.oim.site.sitemap;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.news.ArticleLocation;
+import ma.oim.site.news.PublicNews;
+import ma.oim.site.news.YearCount;
+import ma.oim.site.pages.Page;
+import ma.oim.site.pages.PageService;
+import ma.oim.site.pages.PageTree;
+import ma.oim.site.web.SitePaths;
+import ma.oim.site.web.SiteProperties;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code sitemap.xml}: every public page and article, in each language it exists in.
+ * A page translated into both languages names both versions on each of its entries
+ * ({@code xhtml:link rel="alternate" hreflang}, French answering for x-default), as the
+ * pages' heads do. Articles carry their last modification; what is not public at the
+ * clock's time is not listed (the same query as the news lists).
+ */
+@Component
+class Sitemap {
+
+	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	/** A page, by its path in each language it exists in, and its last modification if known. */
+	record Location(Map<Language, String> paths, Instant lastModified) {
+	}
+
+	private final PageService pages;
+
+	private final AxisService axes;
+
+	private final PublicNews news;
+
+	private final SiteProperties site;
+
+	Sitemap(PageService pages, AxisService axes, PublicNews news, SiteProperties site) {
+		this.pages = pages;
+		this.axes = axes;
+		this.news = news;
+		this.site = site;
+	}
+
+	List<Location> locations() {
+		List<Location> locations = new ArrayList<>();
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
+		PageTree tree = this.pages.tree();
+		addPages(tree, tree.roots(), locations);
+		for (ThematicAxis axis : this.axes.all()) {
+			locations.add(new Location(SitePaths.inLanguagesWhere(
+					(language) -> axis.text(language).map((text) -> SitePaths.axis(language, text.getSlug()))), null));
+		}
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::news), null));
+		for (YearCount year : this.news.archive(Language.FR)) {
+			locations.add(new Location(
+					SitePaths.inEveryLanguage((language) -> SitePaths.newsArchive(language, year.year())), null));
+		}
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::partners), null));
+		for (ArticleLocation article : this.news.locations()) {
+			locations.add(new Location(article.paths(), article.updated()));
+		}
+		return locations;
+	}
+
+	String xml() {
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement("urlset");
+			xml.writeDefaultNamespace(NAMESPACE);
+			xml.writeNamespace("xhtml", XHTML);
+			for (Location location : locations()) {
+				for (String path : location.paths().values()) {
+					writeUrl(xml, path, location);
+				}
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Could not write the sitemap", ex);
+		}
+		return out.toString();
+	}
+
+	private void writeUrl(XMLStreamWriter xml, String path, Location location) throws XMLStreamException {
+		xml.writeStartElement("url");
+		element(xml, "loc", url(path));
+		if (location.lastModified() != null) {
+			element(xml, "lastmod", SiteZone.isoDateTime(location.lastModified()));
+		}
+		if (location.paths().size() > 1) {
+			for (Map.Entry<Language, String> alternate : location.paths().entrySet()) {
+				alternate(xml, alternate.getKey().code(), alternate.getValue());
+			}
+			alternate(xml, "x-default", location.paths().getOrDefault(Language.FR, path));
+		}
+		xml.writeEndElement();
+	}
+
+	private void alternate(XMLStreamWriter xml, String hreflang, String path) throws XMLStreamException {
+		xml.writeEmptyElement("xhtml", "link", XHTML);
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("hreflang", hreflang);
+		xml.writeAttribute("href", url(path));
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	/** Absolute, and percent-encoded where a path holds characters a URL may not. */
+	private String url(String path) {
+		return UriComponentsBuilder.fromUriString(this.site.absolute(path)).build().encode().toUriString();
+	}
+
+	/** Organisation pages in menu order; those that only link out of the site have no page here. */
+	private static void addPages(PageTree tree, List<Page> pages, List<Location> locations) {
+		for (Page page : pages) {
+			if (!page.isExternal()) {
+				locations.add(new Location(SitePaths.inLanguagesWhere(
+						(language) -> page.text(language).map((text) -> SitePaths.page(language, text.getPath()))),
+						null));
+			}
+			addPages(tree, tree.children(page.getId()), locations);
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package ma.oim.site.sitemap;
+
+import java.nio.charset.StandardCharsets;
+
+import ma.oim.site.web.SitePaths;
+import ma.oim.site.web.SiteProperties;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /sitemap.xml} and {@code /robots.txt}, whose URLs come from the configured base URL. */
+@Controller
+class SitemapController {
+
+	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+
+	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
+	private final Sitemap sitemap;
+
+	private final SiteProperties site;
+
+	SitemapController(Sitemap sitemap, SiteProperties site) {
+		this.sitemap = sitemap;
+		this.site = site;
+	}
+
+	@GetMapping(SitePaths.SITEMAP)
+	ResponseEntity<String> sitemap() {
+		return ResponseEntity.ok().contentType(XML).body(this.sitemap.xml());
+	}
+
+	/**
+	 * Crawlers stay out of the back office (previews of unpublished articles included:
+	 * they are served under /admin), the sign-in page and search results, which are
+	 * endless and duplicate the pages themselves.
+	 */
+	@GetMapping(SitePaths.ROBOTS)
+	ResponseEntity<String> robots() {
+		String robots = """
+				User-agent: *
+				Disallow: /admin
+				Disallow: /login
+				Disallow: %s
+				Disallow: %s
+
+				Sitemap: %s
+				""".formatted(SitePaths.SEARCH_FR, SitePaths.SEARCH_EN, this.site.absolute(SitePaths.SITEMAP));
+		return ResponseEntity.ok().contentType(TEXT).body(robots);
+	}
+
+}

@@ -1,0 +1,151 @@
+package ma.oim.site.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ma.oim.site.i18n.Language;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * schema.org descriptions of pages (JSON-LD), for search engines and link previews.
+ * Controllers attach the object a page is about to its {@link PageMeta}; the layout
+ * writes it, with the page's BreadcrumbList, as {@code <script type="application/ld+json">}
+ * blocks, through {@code @structuredData} (templates may not call static methods).
+ *
+ * <p>A JSON-LD block is data, never executed, so the Content-Security-Policy, which
+ * forbids inline scripts, does not apply to it. Its content is still raw text inside a
+ * {@code <script>} element: every {@code <}, {@code >} and {@code &} is written as a
+ * JSON escape, so no title or summary can close the element or open a comment.
+ */
+@Component("structuredData")
+public class StructuredData {
+
+	public static final String LOGO_PATH = "/img/logo.svg";
+
+	private static final String CONTEXT = "https://schema.org";
+
+	private final SiteProperties site;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	StructuredData(SiteProperties site, MessageSource messages, JsonMapper json) {
+		this.site = site;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	/** The mission, for the home page. */
+	public Map<String, Object> organization(Language language) {
+		Map<String, Object> organization = document("Organization");
+		organization.putAll(publisher(language));
+		organization.put("alternateName", message("site.shortName", language));
+		organization.put("url", this.site.absolute(SitePaths.home(language)));
+		organization.put("description", message("site.description", language));
+		Map<String, Object> parent = node("Organization");
+		parent.put("name", message("structuredData.parentOrganization", language));
+		parent.put("url", this.site.globalSiteUrl());
+		organization.put("parentOrganization", parent);
+		return organization;
+	}
+
+	/**
+	 * A news article.
+	 * @param path the article's path in the page's language
+	 * @param isoPublished publication date-time, ISO 8601 with offset
+	 * @param isoModified last modification, ISO 8601 with offset
+	 * @param image its picture, or null
+	 */
+	public Map<String, Object> newsArticle(Language language, String path, String headline, String description,
+			String isoPublished, String isoModified, PageMeta.Image image) {
+		String url = this.site.absolute(path);
+		Map<String, Object> article = document("NewsArticle");
+		Map<String, Object> page = node("WebPage");
+		page.put("@id", url);
+		article.put("mainEntityOfPage", page);
+		article.put("url", url);
+		article.put("headline", headline);
+		article.put("description", description);
+		article.put("inLanguage", language.code());
+		article.put("datePublished", isoPublished);
+		article.put("dateModified", isoModified);
+		if (image != null) {
+			article.put("image", List.of(image.url()));
+		}
+		article.put("author", publisher(language));
+		article.put("publisher", publisher(language));
+		return article;
+	}
+
+	/** The JSON-LD blocks of a page: what it is about, then its breadcrumb. */
+	public List<String> scripts(PageMeta meta) {
+		List<String> scripts = new ArrayList<>();
+		if (meta.structuredData() != null) {
+			scripts.add(write(meta.structuredData()));
+		}
+		if (!meta.breadcrumb().isEmpty()) {
+			scripts.add(write(breadcrumbList(meta)));
+		}
+		return scripts;
+	}
+
+	private Map<String, Object> breadcrumbList(PageMeta meta) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (Crumb crumb : meta.breadcrumb()) {
+			Map<String, Object> item = node("ListItem");
+			item.put("position", items.size() + 1);
+			item.put("name", crumb.label());
+			String path = (crumb.path() != null) ? crumb.path() : meta.canonical();
+			if (path != null) {
+				item.put("item", this.site.absolute(path));
+			}
+			items.add(item);
+		}
+		Map<String, Object> list = document("BreadcrumbList");
+		list.put("itemListElement", items);
+		return list;
+	}
+
+	private Map<String, Object> publisher(Language language) {
+		Map<String, Object> publisher = node("Organization");
+		publisher.put("@id", this.site.absolute("/#organization"));
+		publisher.put("name", message("site.name", language));
+		Map<String, Object> logo = node("ImageObject");
+		logo.put("url", this.site.absolute(LOGO_PATH));
+		publisher.put("logo", logo);
+		return publisher;
+	}
+
+	/** JSON whose text cannot end the script element it is written into. */
+	String write(Map<String, Object> data) {
+		return this.json.writeValueAsString(data)
+			.replace("<", "\\u003c")
+			.replace(">", "\\u003e")
+			.replace("&", "\\u0026");
+	}
+
+	/** A top-level object: it names its vocabulary. */
+	private static Map<String, Object> document(String type) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("@context", CONTEXT);
+		document.put("@type", type);
+		return document;
+	}
+
+	private static Map<String, Object> node(String type) {
+		Map<String, Object> node = new LinkedHashMap<>();
+		node.put("@type", type);
+		return node;
+	}
+
+	private String message(String code, Language language) {
+		return this.messages.getMessage(code, null, language.locale());
+	}
+
+}

@@ -1,0 +1,45 @@
+package ma.oim.site.web.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/** A rendered page, kept as it is sent: plain and gzipped once, with its entity tag. */
+record CachedPage(String contentType, String contentLanguage, byte[] plain, byte[] gzipped, String etag) {
+
+	static CachedPage of(byte[] body, String contentType, String contentLanguage) {
+		return new CachedPage(contentType, contentLanguage, body, gzip(body), etag(body));
+	}
+
+	int weight() {
+		return this.plain.length + this.gzipped.length + 200;
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** Weak: the plain and gzipped bodies are the same page. */
+	private static String etag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12)) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,110 @@
+package ma.oim.site.web.cache;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered public pages, kept in memory and served without running any controller or
+ * query. An entry is dropped when content changes on any node (PostgreSQL notifies
+ * every node on commit: {@link ContentChangeListener}) and when the next scheduled
+ * article's time comes, so a scheduled article appears at its minute. While the node
+ * does not hear the database, nothing is served from the cache.
+ */
+@Component
+public class PageCache {
+
+	private final Cache<String, CachedPage> pages;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	/**
+	 * What the cached pages are valid for: the generation they were rendered in (bumped
+	 * at every invalidation) and the time the next scheduled article goes live (null
+	 * until the first page of this generation is kept).
+	 */
+	private record Window(long generation, Instant validUntil) {
+	}
+
+	private volatile Window window = new Window(0, null);
+
+	private volatile boolean listening;
+
+	PageCache(JdbcTemplate jdbc, Clock clock, @Value("${oim.page-cache.enabled:true}") boolean enabled,
+			@Value("${oim.page-cache.max-megabytes:64}") int maxMegabytes) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.enabled = enabled;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxMegabytes * 1024L * 1024L)
+			.weigher((String key, CachedPage page) -> page.weight())
+			.build();
+	}
+
+	public boolean isActive() {
+		return this.enabled && this.listening;
+	}
+
+	CachedPage get(String key) {
+		if (!isActive()) {
+			return null;
+		}
+		Window current = this.window;
+		if (current.validUntil() == null) {
+			return null;
+		}
+		if (!this.clock.instant().isBefore(current.validUntil())) {
+			invalidate();
+			return null;
+		}
+		return this.pages.getIfPresent(key);
+	}
+
+	long generation() {
+		return this.window.generation();
+	}
+
+	/** Keeps a page rendered in {@code renderedInGeneration}, unless content changed since. */
+	synchronized void put(String key, CachedPage page, long renderedInGeneration) {
+		Window current = this.window;
+		if (!isActive() || current.generation() != renderedInGeneration) {
+			return;
+		}
+		if (current.validUntil() == null) {
+			this.window = new Window(current.generation(), nextScheduledPublication());
+		}
+		this.pages.put(key, page);
+	}
+
+	public synchronized void invalidate() {
+		this.window = new Window(this.window.generation() + 1, null);
+		this.pages.invalidateAll();
+	}
+
+	void setListening(boolean listening) {
+		this.listening = listening;
+		invalidate();
+	}
+
+	long size() {
+		return this.pages.estimatedSize();
+	}
+
+	private Instant nextScheduledPublication() {
+		Instant next = this.jdbc.queryForObject(
+				"select min(published_at) from article where status = 'PUBLISHED' and published_at > ?",
+				Instant.class, java.sql.Timestamp.from(this.clock.instant()));
+		return (next != null) ? next : Instant.MAX;
+	}
+
+}

@@ -1,0 +1,214 @@
+package ma.oim.site.ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ma.oim.site.testsupport.RawHttp;
+import ma.oim.site.testsupport.SiteTest;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A corpus of hostile input sent, through Tomcat, to every public and back-office
+ * endpoint: never a 5xx, never a stack trace or SQL error text, and a rejected request
+ * writes nothing.
+ */
+@SiteTest
+class HostileInputTests {
+
+	/** Raw, as they go on the wire (already percent-encoded where encoding is the attack). */
+	static final List<String> CORPUS = List.of("A".repeat(5_000), "%C3%28", "%FF%FE%FD", "%", "%ZZ", "%G1", "abc%2",
+			"%00", "a%00b", "..%2F..%2F..%2Fetc%2Fpasswd", "../../etc/passwd", "%2e%2e%2f%2e%2e%2f",
+			"%27%20OR%20%271%27%3D%271", "1%3B%20DROP%20TABLE%20article%3B--", "%22%20OR%201%3D1%20--",
+			"%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "-1",
+			"-99999999999999999999", "99999999999999999999", "0", "1e309", "NaN", "%F0%9F%98%80", "%E2%80%AE",
+			"%0D%0ASet-Cookie:%20x=1", "*", "%25", "%u0000", "true");
+
+	static final List<String> PUBLIC_GETS = List.of("/fr/actualites?page={}", "/en/news?year={}",
+			"/fr/actualites?axis={}&year={}", "/fr/recherche?q={}", "/en/search?q=iom&page={}",
+			"/fr/recherche?q=oim&year={}&axis={}", "/fr/actualites/{}", "/en/our-work/areas/{}", "/fr/{}",
+			"/en/who-we-are/{}", "/media/{}/{}", "/fr/notre-travail/axes/{}/flux.atom", "/{}", "/?{}",
+			"/sitemap.xml?{}", "/login?error={}");
+
+	static final List<String> BACK_OFFICE_GETS = List.of("/admin/articles?state={}", "/admin/articles?title={}&page={}",
+			"/admin/articles?language={}", "/admin/articles/{}", "/admin/users/{}", "/admin/audit?page={}",
+			"/admin/articles/11/preview/{}", "/admin/articles/11/revisions/{}", "/admin/pages/{}", "/admin/partners/{}",
+			"/admin/axes/{}", "/admin?lang={}", "/admin/{}");
+
+	static final Map<String, String> BACK_OFFICE_POSTS = Map.of("/admin/articles/new",
+			"fr.title={}&fr.slug={}&fr.summary={}&fr.body={}&publishedAt={}&axisIds={}&partnerIds={}&featuredImageId={}&version={}&action={}",
+			"/admin/users/new", "email={}&displayName={}&role={}&password={}", "/admin/users/1/role", "role={}",
+			"/admin/axes/1", "fr.name={}&fr.text=x&en.name={}&en.text=x&position={}", "/admin/partners/new",
+			"fr.name={}&en.name={}&kind={}&website={}&position={}", "/admin/account/password",
+			"currentPassword={}&newPassword={}&confirmation={}", "/admin/markdown", "source={}",
+			"/admin/articles/11/revisions/{}/restore", "x={}");
+
+	static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "at ma.oim", "SQLState", "PSQLException",
+			"ERROR: ", "syntax error", "Whitelabel", "Apache Tomcat", "stack trace");
+
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	static final List<String> report = new ArrayList<>();
+
+	static final Set<String> endpoints = new LinkedHashSet<>();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String cookie;
+
+	String csrf;
+
+	@BeforeEach
+	void signIn() throws IOException {
+		RawHttp.Response login = RawHttp.get(this.port, "/login", Map.of());
+		String anonymous = sessionCookie(login);
+		RawHttp.Response signedIn = RawHttp.send(this.port, "POST", "/login",
+				Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", anonymous),
+				("email=" + SiteTest.ADMIN_EMAIL + "&password=" + SiteTest.ADMIN_PASSWORD.replace(" ", "+") + "&_csrf="
+						+ token(login.body())).getBytes(StandardCharsets.UTF_8));
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("location")).doesNotContain("error");
+		this.cookie = sessionCookie(signedIn);
+		this.csrf = token(RawHttp.get(this.port, "/admin/articles/new", Map.of("Cookie", this.cookie)).body());
+	}
+
+	@AfterAll
+	static void printCounts() {
+		System.out.println("Hostile input: " + String.join("; ", report) + "; endpoints covered: " + endpoints.size());
+	}
+
+	@Test
+	void publicEndpointsNeverFailOnHostileInput() throws IOException {
+		int tried = 0;
+		for (String endpoint : PUBLIC_GETS) {
+			for (String value : CORPUS) {
+				check("GET", endpoint, endpoint.replace("{}", value), Map.of(), null);
+				tried++;
+			}
+		}
+		report.add(tried + " public GETs, 0 5xx");
+	}
+
+	@Test
+	void backOfficeEndpointsNeverFailOnHostileInput() throws IOException {
+		int tried = 0;
+		for (String endpoint : BACK_OFFICE_GETS) {
+			for (String value : CORPUS) {
+				check("GET", endpoint, endpoint.replace("{}", value), Map.of("Cookie", this.cookie), null);
+				tried++;
+			}
+		}
+		for (Map.Entry<String, String> endpoint : BACK_OFFICE_POSTS.entrySet()) {
+			for (String value : CORPUS) {
+				String body = endpoint.getValue().replace("{}", value) + "&_csrf=" + this.csrf;
+				check("POST", endpoint.getKey(), endpoint.getKey().replace("{}", value),
+						Map.of("Cookie", this.cookie, "Content-Type", "application/x-www-form-urlencoded"),
+						body.getBytes(StandardCharsets.ISO_8859_1));
+				tried++;
+			}
+		}
+		report.add(tried + " back-office requests, 0 5xx");
+	}
+
+	@Test
+	void postsWithoutCsrfTokenAreRefusedAndWriteNothing() throws IOException {
+		for (Map.Entry<String, String> endpoint : BACK_OFFICE_POSTS.entrySet()) {
+			String target = endpoint.getKey().replace("{}", "1");
+			RawHttp.Response response = check("POST", endpoint.getKey(), target,
+					Map.of("Cookie", this.cookie, "Content-Type", "application/x-www-form-urlencoded"),
+					endpoint.getValue().replace("{}", "valid-looking-value").getBytes(StandardCharsets.UTF_8));
+			assertThat(response.status()).as(target).isEqualTo(403);
+		}
+		report.add(BACK_OFFICE_POSTS.size() + " POSTs without CSRF token, all 403");
+	}
+
+	@Test
+	void wrongMethodsAndBrokenRequestsAreClientErrors() throws IOException {
+		int tried = 0;
+		for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND")) {
+			for (String target : List.of("/fr", "/fr/actualites", "/en/search?q=x", "/admin/articles/new", "/sitemap.xml")) {
+				RawHttp.Response response = check(method, target, target,
+						Map.of("Cookie", this.cookie, "X-CSRF-TOKEN", this.csrf), new byte[0]);
+				assertThat(response.status()).as(method + " " + target).isBetween(200, 499);
+				tried++;
+			}
+		}
+		RawHttp.Response multipart = check("POST", "/admin/articles/new", "/admin/articles/new",
+				Map.of("Cookie", this.cookie, "X-CSRF-TOKEN", this.csrf, "Content-Type",
+						"multipart/form-data; boundary=broken"),
+				"--broken\r\nContent-Disposition: form-data; name=\"fr.title\"\r\n\r\nno end".getBytes(StandardCharsets.UTF_8));
+		assertThat(multipart.status()).isBetween(400, 499);
+		RawHttp.Response noBoundary = check("POST", "/admin/articles/new", "/admin/articles/new",
+				Map.of("Cookie", this.cookie, "X-CSRF-TOKEN", this.csrf, "Content-Type", "multipart/form-data"),
+				"garbage".getBytes(StandardCharsets.UTF_8));
+		assertThat(noBoundary.status()).isBetween(400, 499);
+		report.add((tried + 2) + " wrong-method or broken requests, 0 5xx");
+	}
+
+	private RawHttp.Response check(String method, String endpoint, String target, Map<String, String> headers,
+			byte[] body) throws IOException {
+		endpoints.add(method + " " + endpoint);
+		String before = contentFingerprint();
+		RawHttp.Response response = RawHttp.send(this.port, method, target, headers, body);
+		String what = method + " " + abbreviate(target);
+		assertThat(response.status()).as(what).isLessThan(500);
+		for (String leak : LEAKS) {
+			assertThat(response.body()).as(what + " leaks " + leak).doesNotContain(leak);
+		}
+		if (response.status() >= 400) {
+			assertThat(contentFingerprint()).as(what + " was refused but wrote").isEqualTo(before);
+			if (response.body().contains("<html")) {
+				assertThat(response.body()).as(what).containsPattern("<html lang=\"(fr|en)\"");
+			}
+		}
+		return response;
+	}
+
+	/** Changes when a row is added to, or changed in, the tables a request could write. */
+	private String contentFingerprint() {
+		return this.jdbc.queryForObject("""
+				select concat_ws('/', (select count(*) from article), (select count(*) from article_translation),
+				  (select count(*) from app_user), (select count(*) from partner), (select count(*) from media),
+				  (select count(*) from article_revision),
+				  (select md5(string_agg(name || description, ',' order by axis_id, language)) from thematic_axis_translation),
+				  (select md5(string_agg(password_hash || role || enabled, ',' order by id)) from app_user))""",
+				String.class);
+	}
+
+	private static String sessionCookie(RawHttp.Response response) {
+		String setCookie = response.header("set-cookie");
+		assertThat(setCookie).as("session cookie").isNotNull();
+		return setCookie.split(";")[0];
+	}
+
+	private static String token(String html) {
+		Matcher token = CSRF.matcher(html);
+		assertThat(token.find()).as("CSRF token on the page").isTrue();
+		return Jsoup.parse(html).selectFirst("input[name=_csrf]").val();
+	}
+
+	private static String abbreviate(String target) {
+		return (target.length() > 120) ? target.substring(0, 120) + "…" : target;
+	}
+
+}

@@ -1,0 +1,173 @@
+package ma.oim.site.sitemap;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import ma.oim.site.testsupport.SiteTest;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** sitemap.xml parsed as namespaced XML, and robots.txt. */
+@SiteTest
+class SitemapTests {
+
+	static final String BASE = "http://localhost:8080";
+
+	static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	/** One {@code <url>}: its lastmod (or null) and its alternates by hreflang. */
+	record Url(String lastmod, Map<String, String> alternates) {
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void listsEveryArticleInBothLanguagesWithLastModification() throws Exception {
+		Map<String, Url> urls = sitemap(this.mvc);
+		List<Map<String, Object>> articles = this.jdbc.queryForList("""
+				select fr.slug as fr, en.slug as en, a.updated_at from article a
+				join article_translation fr on fr.article_id = a.id and fr.language = 'fr'
+				join article_translation en on en.article_id = a.id and en.language = 'en'""");
+		assertThat(articles).hasSize(11);
+		for (Map<String, Object> article : articles) {
+			String french = BASE + "/fr/actualites/" + article.get("fr");
+			String english = BASE + "/en/news/" + article.get("en");
+			assertThat(urls).containsKeys(french, english);
+			assertThat(urls.get(french).alternates()).containsEntry("fr", french)
+				.containsEntry("en", english)
+				.containsEntry("x-default", french);
+			assertThat(OffsetDateTime.parse(urls.get(english).lastmod()).toInstant())
+				.isEqualTo(((java.sql.Timestamp) article.get("updated_at")).toInstant());
+		}
+	}
+
+	@Test
+	void everyAlternatePairPointsAtEachOther() throws Exception {
+		Map<String, Url> urls = sitemap(this.mvc);
+		assertThat(urls).hasSizeGreaterThan(40);
+		for (Map.Entry<String, Url> url : urls.entrySet()) {
+			Map<String, String> alternates = url.getValue().alternates();
+			assertThat(alternates).as(url.getKey()).containsKeys("fr", "en", "x-default").hasSize(3);
+			assertThat(alternates).as(url.getKey()).containsValue(url.getKey());
+			assertThat(alternates.get("x-default")).isEqualTo(alternates.get("fr"));
+			for (String language : List.of("fr", "en")) {
+				String other = alternates.get(language);
+				assertThat(urls).as(url.getKey() + " -> " + other).containsKey(other);
+				assertThat(urls.get(other).alternates()).as(other).isEqualTo(alternates);
+				assertThat(other).startsWith(BASE + "/" + language);
+			}
+		}
+	}
+
+	@Test
+	void listsThePublicPagesButNotSearchNorExternalLinks() throws Exception {
+		Map<String, Url> urls = sitemap(this.mvc);
+		assertThat(urls).containsKeys(BASE + "/fr", BASE + "/en", BASE + "/fr/qui-sommes-nous/a-propos",
+				BASE + "/en/our-work/cross-cutting-priorities/2030-agenda", BASE + "/fr/actualites", BASE + "/en/news",
+				BASE + "/fr/actualites?year=2016", BASE + "/en/news?year=2018", BASE + "/fr/partenaires",
+				BASE + "/en/partners", BASE + "/fr/notre-travail/axes/appui-a-la-jeunesse",
+				BASE + "/en/our-work/areas/youth-support");
+		assertThat(urls.keySet()).noneMatch((url) -> url.contains("recherche") || url.contains("search")
+				|| url.contains("oim-global") || url.contains("iom-global") || url.contains("admin"));
+		assertThat(urls.keySet()).allMatch((url) -> url.startsWith(BASE + "/"));
+	}
+
+	@Test
+	void anArticleOnlyInFrenchHasOneUrlAndNoAlternates() throws Exception {
+		long id = this.jdbc.queryForObject("""
+				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
+				returning id""", Long.class);
+		try {
+			this.jdbc.update("""
+					insert into article_translation (article_id, language, slug, title, summary)
+					values (?, 'fr', 'sitemap-en-francais', 'Sitemap en français', '')""", id);
+			String xml = fetch(this.mvc, "/sitemap.xml").getContentAsString();
+			Document document = parse(xml);
+			NodeList locs = document.getElementsByTagNameNS(SITEMAP, "loc");
+			Element url = null;
+			for (int i = 0; i < locs.getLength(); i++) {
+				if (locs.item(i).getTextContent().equals(BASE + "/fr/actualites/sitemap-en-francais")) {
+					url = (Element) locs.item(i).getParentNode();
+				}
+			}
+			assertThat(url).isNotNull();
+			assertThat(url.getElementsByTagNameNS(XHTML, "link").getLength()).isZero();
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+		}
+	}
+
+	@Test
+	void robotsKeepsCrawlersOutOfTheBackOfficeAndSearchAndPointsToTheSitemap() throws Exception {
+		MockHttpServletResponse response = fetch(this.mvc, "/robots.txt");
+		assertThat(response.getContentType()).isEqualTo("text/plain;charset=UTF-8");
+		List<String> lines = response.getContentAsString().lines().toList();
+		assertThat(lines).containsSubsequence("User-agent: *", "Disallow: /admin")
+			.contains("Disallow: /login", "Disallow: /fr/recherche", "Disallow: /en/search",
+					"Sitemap: " + BASE + "/sitemap.xml");
+		assertThat(lines).noneMatch((line) -> line.equals("Disallow: /") || line.startsWith("Allow"));
+	}
+
+	/** The sitemap's URLs by their loc, with the XML checked against the protocol's namespaces. */
+	static Map<String, Url> sitemap(MockMvc mvc) throws Exception {
+		MockHttpServletResponse response = fetch(mvc, "/sitemap.xml");
+		assertThat(response.getContentType()).isEqualTo("application/xml;charset=UTF-8");
+		Document document = parse(response.getContentAsString());
+		Element root = document.getDocumentElement();
+		assertThat(root.getLocalName()).isEqualTo("urlset");
+		assertThat(root.getNamespaceURI()).isEqualTo(SITEMAP);
+		Map<String, Url> urls = new LinkedHashMap<>();
+		NodeList elements = root.getElementsByTagNameNS(SITEMAP, "url");
+		for (int i = 0; i < elements.getLength(); i++) {
+			Element url = (Element) elements.item(i);
+			String loc = url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent();
+			NodeList lastmod = url.getElementsByTagNameNS(SITEMAP, "lastmod");
+			Map<String, String> alternates = new LinkedHashMap<>();
+			NodeList links = url.getElementsByTagNameNS(XHTML, "link");
+			for (int j = 0; j < links.getLength(); j++) {
+				Element link = (Element) links.item(j);
+				assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+				alternates.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+			}
+			assertThat(urls.put(loc, new Url((lastmod.getLength() > 0) ? lastmod.item(0).getTextContent() : null,
+					alternates))).as("listed once: " + loc).isNull();
+		}
+		return urls;
+	}
+
+	static Document parse(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MockHttpServletResponse fetch(MockMvc mvc, String path) throws Exception {
+		return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+	}
+
+}
