@@ -40,9 +40,9 @@ final class PageTypes {
 			new PageType("news list, page 2", "/fr/actualites?page=2", "/en/news?page=2", false),
 			new PageType("article", ARTICLE_FR, ARTICLE_EN, false),
 			new PageType("partners", "/fr/partenaires", "/en/partners", false),
-			// SEARCH: /fr/recherche and /en/search are built on another branch. After the merge,
-			// uncomment this entry: the axe and HTML checks then cover search in both languages.
-			// new PageType("search", "/fr/recherche?q=migration", "/en/search?q=migration", false),
+			new PageType("search", "/fr/recherche?q=migration", "/en/search?q=migration", false),
+			new PageType("search, no result", "/fr/recherche?q=zzzzzz", "/en/search?q=zzzzzz", false),
+			new PageType("search, empty", "/fr/recherche", "/en/search", false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(

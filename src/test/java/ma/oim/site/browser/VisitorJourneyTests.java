@@ -8,7 +8,6 @@ import ma.oim.site.testsupport.browser.RequiresChromium;
 import ma.oim.site.testsupport.browser.Screenshots;
 import ma.oim.site.testsupport.browser.SignIn;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -88,22 +87,31 @@ class VisitorJourneyTests {
 		assertThat(text("h1")).isEqualTo(frenchTitle);
 	}
 
-	/**
-	 * SEARCH: /fr/recherche and /en/search are built on another branch. After the merge,
-	 * remove {@code @Disabled}; adjust the selectors if the search form differs.
-	 */
 	@Test
-	@Disabled("Search (/fr/recherche, /en/search) is not on this branch yet: enable after merging it")
-	void searchFindsAnArticleInEachLanguage() {
-		this.browser.get(base() + "/fr/recherche");
-		WebElement query = this.browser.findElement(By.cssSelector("main input[name=q]"));
+	void searchesFromTheHeaderThenReadsTheResultsInEnglish() {
+		this.browser.get(base() + "/fr/partenaires");
+		WebElement query = this.browser.findElement(By.id("site-search"));
 		query.sendKeys("COP22");
 		query.submit();
-		SignIn.wait(this.browser).until(ExpectedConditions.urlContains("q=COP22"));
-		assertThat(this.browser.findElements(By.cssSelector("main a[href='" + PageTypes.ARTICLE_FR + "']"))).isNotEmpty();
+		SignIn.wait(this.browser).until(ExpectedConditions.urlContains("/fr/recherche?q=COP22"));
+		assertThat(text("h1")).isEqualTo("Recherche");
+		assertThat(this.browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("COP22");
+		assertThat(text(".result-count")).endsWith("pour « COP22 »");
+		assertThat(text(".search-result mark")).isEqualToIgnoringCase("COP22");
+		click(By.cssSelector(".search-result a[href='" + PageTypes.ARTICLE_FR + "']"));
+		waitForPath(PageTypes.ARTICLE_FR);
+		this.browser.navigate().back();
+
 		click(By.cssSelector(".language-switcher a"));
 		SignIn.wait(this.browser).until(ExpectedConditions.urlContains("/en/search"));
-		assertThat(this.browser.findElements(By.cssSelector("main a[href='" + PageTypes.ARTICLE_EN + "']"))).isNotEmpty();
+		assertThat(lang()).isEqualTo("en");
+		if (!this.browser.getCurrentUrl().contains("q=COP22")) {
+			WebElement again = this.browser.findElement(By.id("search-q"));
+			again.sendKeys("COP22");
+			again.submit();
+		}
+		SignIn.wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector(".search-result a[href='" + PageTypes.ARTICLE_EN + "']")));
 	}
 
 	@Test
@@ -178,6 +186,13 @@ class VisitorJourneyTests {
 		assertThat(plain.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("1 actualité");
 		assertThat(plain.findElements(By.cssSelector("article.card time")))
 			.allSatisfy((date) -> assertThat(date.getAttribute("datetime")).startsWith("2018-"));
+
+		// So is the search form in the header.
+		WebElement search = plain.findElement(By.id("site-search"));
+		search.sendKeys("jeunesse");
+		plain.findElement(By.cssSelector("form.site-search button[type=submit]")).click();
+		SignIn.wait(plain).until(ExpectedConditions.urlContains("/fr/recherche?q=jeunesse"));
+		assertThat(plain.findElements(By.cssSelector(".search-result"))).isNotEmpty();
 
 		// Sign in, open the editor and sign out: the back office's forms need no script either.
 		SignIn.as(plain, base(), SiteTest.ADMIN_EMAIL, SiteTest.ADMIN_PASSWORD, "fr");
