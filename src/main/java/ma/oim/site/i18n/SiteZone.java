@@ -3,6 +3,7 @@ package ma.oim.site.i18n;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** Dates on the site are those of Morocco, written the way each language writes them. */
 public final class SiteZone {
@@ -27,9 +28,12 @@ public final class SiteZone {
 				+ DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(instant) : "";
 	}
 
-	/** For {@code <time datetime>} and structured data. */
+	/**
+	 * For {@code <time datetime>} and structured data. To the second: HTML allows at most
+	 * three digits of fraction, and times saved by the application carry microseconds.
+	 */
 	public static String isoDateTime(Instant instant) {
-		return ISO.format(instant);
+		return ISO.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 }

@@ -51,7 +51,20 @@ final class PageTypes {
 			new PageType("article list", "/admin/articles?lang=fr", "/admin/articles?lang=en", true),
 			new PageType("article editor", "/admin/articles/new?lang=fr", "/admin/articles/new?lang=en", true),
 			new PageType("accounts", "/admin/users?lang=fr", "/admin/users?lang=en", true),
-			new PageType("new account", "/admin/users/new?lang=fr", "/admin/users/new?lang=en", true));
+			new PageType("new account", "/admin/users/new?lang=fr", "/admin/users/new?lang=en", true),
+			new PageType("account", "/admin/users/1?lang=fr", "/admin/users/1?lang=en", true),
+			new PageType("article editor, published article", "/admin/articles/1?lang=fr", "/admin/articles/1?lang=en", true),
+			new PageType("article revisions", "/admin/articles/1/revisions?lang=fr", "/admin/articles/1/revisions?lang=en",
+					true),
+			new PageType("article deletion", "/admin/articles/1/delete?lang=fr", "/admin/articles/1/delete?lang=en", true),
+			new PageType("article preview", "/admin/articles/1/preview/fr?lang=fr", "/admin/articles/1/preview/en?lang=en",
+					true),
+			new PageType("site overview", "/admin/site?lang=fr", "/admin/site?lang=en", true),
+			new PageType("page editor", "/admin/pages/1?lang=fr", "/admin/pages/1?lang=en", true),
+			new PageType("axis editor", "/admin/axes/1?lang=fr", "/admin/axes/1?lang=en", true),
+			new PageType("partner editor", "/admin/partners/1?lang=fr", "/admin/partners/1?lang=en", true),
+			new PageType("audit log", "/admin/audit?lang=fr", "/admin/audit?lang=en", true),
+			new PageType("own password", "/admin/account/password?lang=fr", "/admin/account/password?lang=en", true));
 
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";

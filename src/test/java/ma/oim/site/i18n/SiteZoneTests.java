@@ -29,4 +29,10 @@ class SiteZoneTests {
 		assertThat(SiteZone.isoDateTime(lateEveningUtc)).isEqualTo("2016-07-30T00:30:00+01:00");
 	}
 
+	@Test
+	void isoDateTimesStopAtTheSecondAsHtmlRequires() {
+		Instant saved = Instant.parse("2026-11-23T12:14:51.146110Z");
+		assertThat(SiteZone.isoDateTime(saved)).isEqualTo("2026-11-23T13:14:51+01:00");
+	}
+
 }
