@@ -1,6 +1,7 @@
 package ma.oim.site.browser;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,9 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.testsupport.HtmlChecker;
+import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestImages;
+import ma.oim.site.testsupport.browser.Axe;
 import ma.oim.site.testsupport.browser.Browsers;
 import ma.oim.site.testsupport.browser.RequiresChromium;
 import ma.oim.site.testsupport.browser.Screenshots;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -139,6 +144,7 @@ class EditorJourneyTests {
 		assertThat(text(".editor .card-meta strong")).isEqualTo("Brouillon");
 		assertThat(this.browser.findElement(By.cssSelector(".current-image img")).getAttribute("alt"))
 			.isEqualTo("Des participants devant la scène");
+		checkPage("editor of a saved article with an image", "/admin/articles/" + id);
 
 		// Preview in each language, before anything is public.
 		click(By.cssSelector("a[href='/admin/articles/" + id + "/preview/fr']"));
@@ -146,6 +152,7 @@ class EditorJourneyTests {
 		assertThat(this.browser.findElement(By.cssSelector("meta[name=robots]")).getAttribute("content")).contains("noindex");
 		assertThat(text(".prose h2")).isEqualTo("Programme");
 		assertImageShown("Des participants devant la scène");
+		checkPage("preview with an image", "/admin/articles/" + id + "/preview/fr");
 		this.browser.navigate().back();
 		click(By.cssSelector("a[href='/admin/articles/" + id + "/preview/en']"));
 		assertThat(text("h1")).isEqualTo(english);
@@ -167,10 +174,16 @@ class EditorJourneyTests {
 		card.click();
 		assertThat(text("h1")).isEqualTo(french);
 		assertImageShown("Des participants devant la scène");
+		String frenchPath = this.browser.getCurrentUrl().substring(base().length());
+		checkPage("article with an image", frenchPath);
+		Browsers.resize(this.browser, Browsers.PHONE);
+		Axe.assertNoViolations(this.browser, "article with an image (fr, phone)");
+		Browsers.resize(this.browser, Browsers.DESKTOP);
 		click(By.cssSelector(".language-switcher a"));
 		SignIn.wait(this.browser).until(ExpectedConditions.urlContains("/en/news/"));
 		assertThat(text("h1")).isEqualTo(english);
 		assertImageShown("Participants in front of the stage");
+		checkPage("article with an image", this.browser.getCurrentUrl().substring(base().length()));
 
 		// Delete it, with the confirmation page.
 		this.browser.get(base() + "/admin/articles/" + id);
@@ -231,6 +244,20 @@ class EditorJourneyTests {
 		long id = Long.parseLong(matcher.group(1));
 		this.created.add(id);
 		return id;
+	}
+
+	/**
+	 * The page the browser shows passes axe, and its HTML, as the server sends it to this
+	 * signed-in browser (same session cookie), passes the Nu Html Checker.
+	 */
+	void checkPage(String name, String path) {
+		Axe.assertNoViolations(this.browser, name);
+		Cookie session = this.browser.manage().getCookieNamed("OIM_SESSION");
+		HttpResponse<String> response = (session != null)
+				? HttpPages.get(this.port, path, "Cookie", "OIM_SESSION=" + session.getValue())
+				: HttpPages.get(this.port, path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		HtmlChecker.assertValid(name + " " + path, response.body());
 	}
 
 	void assertImageShown(String alt) {
