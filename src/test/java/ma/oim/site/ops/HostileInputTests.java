@@ -15,6 +15,7 @@ import ma.oim.site.testsupport.RawHttp;
 import ma.oim.site.testsupport.SiteTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,35 @@ class HostileInputTests {
 	String cookie;
 
 	String csrf;
+
+	Map<String, Long> lastIds;
+
+	List<Map<String, Object>> axisTexts;
+
+	List<Map<String, Object>> axisPositions;
+
+	/** Some of the corpus is valid input ("0" is a fine title): what it creates is removed after. */
+	@BeforeEach
+	void rememberContent() {
+		this.lastIds = new LinkedHashMap<>();
+		for (String table : List.of("article", "partner", "media", "app_user")) {
+			this.lastIds.put(table, this.jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class));
+		}
+		this.axisTexts = this.jdbc.queryForList("select axis_id, language, name, description from thematic_axis_translation");
+		this.axisPositions = this.jdbc.queryForList("select id, position from thematic_axis");
+	}
+
+	@AfterEach
+	void restoreContent() {
+		this.lastIds.forEach((table, id) -> this.jdbc.update("delete from " + table + " where id > ?", id));
+		for (Map<String, Object> text : this.axisTexts) {
+			this.jdbc.update("update thematic_axis_translation set name = ?, description = ? where axis_id = ? and language = ?",
+					text.get("name"), text.get("description"), text.get("axis_id"), text.get("language"));
+		}
+		for (Map<String, Object> axis : this.axisPositions) {
+			this.jdbc.update("update thematic_axis set position = ? where id = ?", axis.get("position"), axis.get("id"));
+		}
+	}
 
 	@BeforeEach
 	void signIn() throws IOException {
