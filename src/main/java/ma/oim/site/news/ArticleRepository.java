@@ -29,9 +29,18 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ " and (a.publishedAt > :at or (a.publishedAt = :at and a.id > :id)) order by a.publishedAt asc, a.id asc")
 	List<Article> findPublicNewerThan(Instant at, long id, Instant now, Limit limit);
 
-	@Query(value = "select distinct cast(extract(year from published_at at time zone 'Africa/Casablanca') as integer) as y "
-			+ "from article where status = 'PUBLISHED' and published_at <= :now order by y desc", nativeQuery = true)
-	List<Integer> findPublicYears(Instant now);
+	/**
+	 * The newest public articles that share an axis with article {@code id}, itself
+	 * excluded; only those translated into {@code language} unless {@code everyLanguage}.
+	 * An existence test, not a join: PostgreSQL walks the articles newest first and stops
+	 * at the {@code limit}-th, however many share an axis.
+	 */
+	@Query("select a from Article a where " + PUBLIC_AT_NOW + " and a.id <> :id"
+			+ " and exists (select 1 from Article other join other.axes axis where other.id = :id and axis member of a.axes)"
+			+ " and (:everyLanguage = true or exists (select 1 from Article translated join translated.translations t"
+			+ " where translated = a and key(t) = :language))"
+			+ " order by a.publishedAt desc, a.id desc")
+	List<Article> findPublicSharingAnAxis(long id, Language language, boolean everyLanguage, Instant now, Limit limit);
 
 	/** The current slug of a public article that once had {@code slug}, for a 301. */
 	@Query(value = "select t.slug from article_slug_alias alias "

@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import ma.oim.site.axes.ThematicAxis;
 
 import ma.oim.site.i18n.Language;
 
@@ -15,7 +11,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +33,15 @@ public class NewsService {
 		this.clock = clock;
 	}
 
+	/** A page of a list: its articles and the number of pages. */
 	public org.springframework.data.domain.Page<Article> publicArticles(NewsFilter filter, Pageable pageable) {
 		return this.articles.findAll(filter.publicAt(now()), PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), NEWEST_FIRST));
+	}
+
+	/** The newest public articles of a filter, without counting the others (home page, feeds). */
+	public List<Article> latestPublic(NewsFilter filter, int count) {
+		return this.articles.findBy(filter.publicAt(now()), (query) -> query.sortBy(NEWEST_FIRST).limit(count).all());
 	}
 
 	public Optional<Article> publicArticle(Language language, String slug) {
@@ -66,11 +67,6 @@ public class NewsService {
 		return this.articles.findCurrentSlugOfAlias(language.code(), slug, now());
 	}
 
-	/** Years with public news, newest first, for the year filter. */
-	public List<Integer> years() {
-		return this.articles.findPublicYears(now());
-	}
-
 	/**
 	 * Years with public news, newest first, with their number of articles.
 	 * @param language when not null, only articles translated into it are counted
@@ -88,19 +84,8 @@ public class NewsService {
 	 * @param language when not null, only articles translated into it
 	 */
 	public List<Article> related(Article article, Language language, int count) {
-		Set<Long> axisIds = article.getAxes().stream().map(ThematicAxis::getId).collect(Collectors.toSet());
-		if (axisIds.isEmpty()) {
-			return List.of();
-		}
-		Specification<Article> sharesAnAxis = (root, query, cb) -> {
-			// An article of two shared axes would otherwise come twice.
-			query.distinct(true);
-			return cb.and(root.join("axes").get("id").in(axisIds), cb.notEqual(root.get("id"), article.getId()));
-		};
-		return this.articles
-			.findAll(new NewsFilter(null, null, language).publicAt(now()).and(sharesAnAxis),
-					PageRequest.of(0, count, NEWEST_FIRST))
-			.getContent();
+		return this.articles.findPublicSharingAnAxis(article.getId(), (language != null) ? language : Language.FR,
+				language == null, now(), Limit.of(count));
 	}
 
 	/** Every public article, newest first. */

@@ -62,18 +62,22 @@ public class PublicNews {
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return ArticleCard.of(
-				this.news.publicArticles(shownIn(language, NewsFilter.ALL), PageRequest.of(0, count)).getContent(),
-				language);
+		return ArticleCard.of(this.news.latestPublic(shownIn(language, NewsFilter.ALL), count), language);
 	}
 
+	/**
+	 * Every article the page shows is read before any of them is turned into a view, so
+	 * that their translations, axes and images are each read in one batch for all.
+	 */
 	public Optional<ArticleView> article(Language language, String slug) {
-		return this.news.publicArticle(language, slug)
-			.map((article) -> ArticleView.of(article, language,
-					this.news.newerThan(article).map((newer) -> ArticleCard.of(newer, language)),
-					this.news.olderThan(article).map((older) -> ArticleCard.of(older, language)),
-					ArticleCard.of(this.news.related(article, shownIn(language, NewsFilter.ALL).language(),
-							RELATED_COUNT), language)));
+		return this.news.publicArticle(language, slug).map((article) -> {
+			Optional<Article> newer = this.news.newerThan(article);
+			Optional<Article> older = this.news.olderThan(article);
+			List<Article> related = this.news.related(article, shownIn(language, NewsFilter.ALL).language(),
+					RELATED_COUNT);
+			return ArticleView.of(article, language, newer.map((card) -> ArticleCard.of(card, language)),
+					older.map((card) -> ArticleCard.of(card, language)), ArticleCard.of(related, language));
+		});
 	}
 
 	/** The archive: years with news listed in this language, newest first, with their counts. */
@@ -86,8 +90,7 @@ public class PublicNews {
 	 * @param axis only this axis's news, or all when null
 	 */
 	public List<FeedEntry> feed(Language language, ThematicAxis axis, int count) {
-		return this.news.publicArticles(shownIn(language, new NewsFilter(axis, null, null)), PageRequest.of(0, count))
-			.getContent()
+		return this.news.latestPublic(shownIn(language, new NewsFilter(axis, null, null)), count)
 			.stream()
 			.map((article) -> FeedEntry.of(article, language))
 			.toList();
@@ -125,10 +128,6 @@ public class PublicNews {
 
 	private boolean isListed(Article article, Language language) {
 		return this.listUntranslated || article.text(language).isPresent();
-	}
-
-	public List<Integer> years() {
-		return this.news.years();
 	}
 
 }
