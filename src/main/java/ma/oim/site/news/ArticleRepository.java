@@ -68,8 +68,30 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ "and t.language = :language)) group by 1 order by 1 desc", nativeQuery = true)
 	List<YearRow> findPublicYearCounts(Instant now, String language, boolean everyLanguage);
 
-	@Query("select distinct a from Article a join fetch a.partners where " + PUBLIC_AT_NOW
-			+ " order by a.publishedAt desc, a.id desc")
-	List<Article> findPublicNamingPartners(Instant now);
+	/** An article among the latest naming a partner: a row of {@link #findLatestNamingEachPartner}. */
+	interface PartnerNewsRow {
+
+		long getPartnerId();
+
+		long getArticleId();
+
+		/** How many public articles name the partner in all. */
+		long getTotal();
+
+	}
+
+	/**
+	 * For each partner, its {@code count} newest public articles, newest first, with the
+	 * number of all its public articles; only those translated into {@code language}
+	 * unless {@code everyLanguage}.
+	 */
+	@Query(value = "select partner_id as partnerId, article_id as articleId, total from ("
+			+ "select ap.partner_id, ap.article_id, count(*) over (partition by ap.partner_id) as total, "
+			+ "row_number() over (partition by ap.partner_id order by a.published_at desc, a.id desc) as rank "
+			+ "from article_partner ap join article a on a.id = ap.article_id "
+			+ "where a.status = 'PUBLISHED' and a.published_at <= :now "
+			+ "and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id "
+			+ "and t.language = :language))) ranked where rank <= :count order by partner_id, rank", nativeQuery = true)
+	List<PartnerNewsRow> findLatestNamingEachPartner(Instant now, String language, boolean everyLanguage, int count);
 
 }

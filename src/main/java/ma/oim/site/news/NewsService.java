@@ -2,8 +2,13 @@ package ma.oim.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import ma.oim.site.i18n.Language;
 
@@ -93,9 +98,28 @@ public class NewsService {
 		return this.articles.findAll(NewsFilter.ALL.publicAt(now()), NEWEST_FIRST);
 	}
 
-	/** Public articles that name at least one partner, newest first, partners loaded. */
-	public List<Article> namingPartners() {
-		return this.articles.findPublicNamingPartners(now());
+	/** The newest public articles naming a partner, and how many name it in all. */
+	public record PartnerNews(List<Article> latest, long total) {
+	}
+
+	/**
+	 * For each partner id, its {@code count} newest public articles.
+	 * @param language when not null, only articles translated into it
+	 */
+	public Map<Long, PartnerNews> latestByPartner(Language language, int count) {
+		List<ArticleRepository.PartnerNewsRow> rows = this.articles.findLatestNamingEachPartner(now(),
+				(language != null) ? language.code() : "", language == null, count);
+		Map<Long, Article> byId = this.articles
+			.findAllById(rows.stream().map(ArticleRepository.PartnerNewsRow::getArticleId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Article::getId, Function.identity()));
+		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
+		for (ArticleRepository.PartnerNewsRow row : rows) {
+			byPartner.computeIfAbsent(row.getPartnerId(), (id) -> new PartnerNews(new ArrayList<>(), row.getTotal()))
+				.latest()
+				.add(byId.get(row.getArticleId()));
+		}
+		return byPartner;
 	}
 
 	private Instant now() {

@@ -1,6 +1,5 @@
 package ma.oim.site.news;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Optional;
 
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
-import ma.oim.site.partners.Partner;
 import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.Pagination;
@@ -32,6 +30,9 @@ public class PublicNews {
 
 	/** Related news under an article. */
 	public static final int RELATED_COUNT = 3;
+
+	/** News listed under each partner on the partners page. */
+	public static final int PARTNER_NEWS = 10;
 
 	public record ListPage(List<ArticleCard> cards, Pagination pagination, long totalArticles) {
 	}
@@ -105,18 +106,19 @@ public class PublicNews {
 		return this.news.currentSlugOfAlias(language, slug);
 	}
 
-	/** For each partner id, the public news naming that partner, newest first. */
-	public Map<Long, List<ArticleCard>> byPartner(Language language) {
-		Map<Long, List<ArticleCard>> byPartner = new LinkedHashMap<>();
-		for (Article article : this.news.namingPartners()) {
-			if (!isListed(article, language)) {
-				continue;
-			}
-			ArticleCard card = ArticleCard.of(article, language);
-			for (Partner partner : article.getPartners()) {
-				byPartner.computeIfAbsent(partner.getId(), (id) -> new ArrayList<>()).add(card);
-			}
-		}
+	/** The newest news naming a partner, and how many name it in all. */
+	public record PartnerNews(List<ArticleCard> latest, long total) {
+	}
+
+	/**
+	 * For each partner id, the {@value #PARTNER_NEWS} newest news naming that partner: the
+	 * partners page stays the same size, however many articles there are.
+	 */
+	public Map<Long, PartnerNews> byPartner(Language language) {
+		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
+		this.news.latestByPartner(shownIn(language, NewsFilter.ALL).language(), PARTNER_NEWS)
+			.forEach((partner, news) -> byPartner.put(partner,
+					new PartnerNews(ArticleCard.of(news.latest(), language), news.total())));
 		return byPartner;
 	}
 
@@ -126,8 +128,5 @@ public class PublicNews {
 				: new NewsFilter(filter.axis(), filter.year(), language);
 	}
 
-	private boolean isListed(Article article, Language language) {
-		return this.listUntranslated || article.text(language).isPresent();
-	}
 
 }
