@@ -49,24 +49,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ "where alias.language = :language and alias.slug = :slug and a.status = 'PUBLISHED' and a.published_at <= :now",
 			nativeQuery = true)
 	Optional<String> findCurrentSlugOfAlias(String language, String slug, Instant now);
-	/** A year of the archive: a row of {@link #findPublicYearCounts}. */
-	interface YearRow {
-
-		int getYear();
-
-		long getCount();
-
-	}
-
-	/**
-	 * Years with public news (in Morocco's time zone), newest first, with their number of
-	 * articles; only those translated into {@code language} unless {@code everyLanguage}.
-	 */
-	@Query(value = "select cast(extract(year from a.published_at at time zone 'Africa/Casablanca') as integer) as year, "
-			+ "count(*) as count from article a where a.status = 'PUBLISHED' and a.published_at <= :now "
-			+ "and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id "
-			+ "and t.language = :language)) group by 1 order by 1 desc", nativeQuery = true)
-	List<YearRow> findPublicYearCounts(Instant now, String language, boolean everyLanguage);
 
 	/** An article among the latest naming a partner: a row of {@link #findLatestNamingEachPartner}. */
 	interface PartnerNewsRow {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import ma.oim.site.i18n.Language;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -31,17 +32,26 @@ public class NewsService {
 
 	private final ArticleRepository articles;
 
+	private final ArticleCounts counts;
+
 	private final Clock clock;
 
-	NewsService(ArticleRepository articles, Clock clock) {
+	NewsService(ArticleRepository articles, ArticleCounts counts, Clock clock) {
 		this.articles = articles;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
-	/** A page of a list: its articles and the number of pages. */
+	/**
+	 * A page of a list: its articles, and how many the list holds in all, from the counts
+	 * PostgreSQL keeps ({@link ArticleCounts}) rather than by counting the articles.
+	 */
 	public org.springframework.data.domain.Page<Article> publicArticles(NewsFilter filter, Pageable pageable) {
-		return this.articles.findAll(filter.publicAt(now()), PageRequest.of(pageable.getPageNumber(),
-				pageable.getPageSize(), NEWEST_FIRST));
+		Instant now = now();
+		List<Article> content = this.articles.findBy(filter.publicAt(now),
+				(query) -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)))
+			.getContent();
+		return new PageImpl<>(content, pageable, this.counts.count(filter, now));
 	}
 
 	/** The newest public articles of a filter, without counting the others (home page, feeds). */
@@ -77,11 +87,7 @@ public class NewsService {
 	 * @param language when not null, only articles translated into it are counted
 	 */
 	public List<YearCount> yearCounts(Language language) {
-		return this.articles
-			.findPublicYearCounts(now(), (language != null) ? language.code() : "", language == null)
-			.stream()
-			.map((row) -> new YearCount(row.getYear(), row.getCount()))
-			.toList();
+		return this.counts.years(language, now());
 	}
 
 	/**
