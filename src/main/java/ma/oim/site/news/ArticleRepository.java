@@ -19,28 +19,32 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ PUBLIC_AT_NOW)
 	Optional<Article> findPublicBySlug(Language language, String slug, Instant now);
 
-	/** The public articles published just before the given one, newest first. */
+	/**
+	 * The public articles published just before the given one, newest first. A row
+	 * comparison, which PostgreSQL reads as one range of the (published_at, id) index; the
+	 * same condition written with "or" made it scan half the articles.
+	 */
 	@Query("select a from Article a where " + PUBLIC_AT_NOW
-			+ " and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id)) order by a.publishedAt desc, a.id desc")
+			+ " and (a.publishedAt, a.id) < (:at, :id) order by a.publishedAt desc, a.id desc")
 	List<Article> findPublicOlderThan(Instant at, long id, Instant now, Limit limit);
 
 	/** The public articles published just after the given one, oldest first. */
 	@Query("select a from Article a where " + PUBLIC_AT_NOW
-			+ " and (a.publishedAt > :at or (a.publishedAt = :at and a.id > :id)) order by a.publishedAt asc, a.id asc")
+			+ " and (a.publishedAt, a.id) > (:at, :id) order by a.publishedAt asc, a.id asc")
 	List<Article> findPublicNewerThan(Instant at, long id, Instant now, Limit limit);
 
 	/**
 	 * The newest public articles that share an axis with article {@code id}, itself
 	 * excluded; only those translated into {@code language} unless {@code everyLanguage}.
 	 * An existence test, not a join: PostgreSQL walks the articles newest first and stops
-	 * at the {@code limit}-th, however many share an axis.
+	 * at the {@code count}-th, however many share an axis.
 	 */
-	@Query("select a from Article a where " + PUBLIC_AT_NOW + " and a.id <> :id"
-			+ " and exists (select 1 from Article other join other.axes axis where other.id = :id and axis member of a.axes)"
-			+ " and (:everyLanguage = true or exists (select 1 from Article translated join translated.translations t"
-			+ " where translated = a and key(t) = :language))"
-			+ " order by a.publishedAt desc, a.id desc")
-	List<Article> findPublicSharingAnAxis(long id, Language language, boolean everyLanguage, Instant now, Limit limit);
+	@Query(value = "select a.* from article a where a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id "
+			+ "and exists (select 1 from article_axis mine join article_axis theirs on theirs.axis_id = mine.axis_id "
+			+ "where mine.article_id = :id and theirs.article_id = a.id) "
+			+ "and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id "
+			+ "and t.language = :language)) order by a.published_at desc, a.id desc limit :count", nativeQuery = true)
+	List<Article> findPublicSharingAnAxis(long id, String language, boolean everyLanguage, Instant now, int count);
 
 	/** The current slug of a public article that once had {@code slug}, for a 301. */
 	@Query(value = "select t.slug from article_slug_alias alias "

@@ -95,8 +95,8 @@ public class NewsService {
 	 * @param language when not null, only articles translated into it
 	 */
 	public List<Article> related(Article article, Language language, int count) {
-		return this.articles.findPublicSharingAnAxis(article.getId(), (language != null) ? language : Language.FR,
-				language == null, now(), Limit.of(count));
+		return this.articles.findPublicSharingAnAxis(article.getId(), (language != null) ? language.code() : "",
+				language == null, now(), count);
 	}
 
 	/** Every public article, newest first. */
