@@ -1,6 +1,7 @@
 package ma.oim.site.news;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,8 +73,10 @@ class NewsController {
 		}
 		model.addAttribute("list", this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath));
 		model.addAttribute("axes", this.axes.axisCards(language));
-		model.addAttribute("years", this.news.years());
-		model.addAttribute("archive", this.news.archive(language));
+		List<YearCount> archive = this.news.archive(language);
+		// The years this list has news in: the archive's.
+		model.addAttribute("years", archive.stream().map(YearCount::year).toList());
+		model.addAttribute("archive", archive);
 		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
 		model.addAttribute("selectedYear", year);
 		String title = message("news.title", language);

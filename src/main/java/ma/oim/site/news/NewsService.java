@@ -2,20 +2,21 @@ package ma.oim.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import ma.oim.site.axes.ThematicAxis;
 
 import ma.oim.site.i18n.Language;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +32,31 @@ public class NewsService {
 
 	private final ArticleRepository articles;
 
+	private final ArticleCounts counts;
+
 	private final Clock clock;
 
-	NewsService(ArticleRepository articles, Clock clock) {
+	NewsService(ArticleRepository articles, ArticleCounts counts, Clock clock) {
 		this.articles = articles;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
+	/**
+	 * A page of a list: its articles, and how many the list holds in all, from the counts
+	 * PostgreSQL keeps ({@link ArticleCounts}) rather than by counting the articles.
+	 */
 	public org.springframework.data.domain.Page<Article> publicArticles(NewsFilter filter, Pageable pageable) {
-		return this.articles.findAll(filter.publicAt(now()), PageRequest.of(pageable.getPageNumber(),
-				pageable.getPageSize(), NEWEST_FIRST));
+		Instant now = now();
+		List<Article> content = this.articles.findBy(filter.publicAt(now),
+				(query) -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)))
+			.getContent();
+		return new PageImpl<>(content, pageable, this.counts.count(filter, now));
+	}
+
+	/** The newest public articles of a filter, without counting the others (home page, feeds). */
+	public List<Article> latestPublic(NewsFilter filter, int count) {
+		return this.articles.findBy(filter.publicAt(now()), (query) -> query.sortBy(NEWEST_FIRST).limit(count).all());
 	}
 
 	public Optional<Article> publicArticle(Language language, String slug) {
@@ -66,21 +82,12 @@ public class NewsService {
 		return this.articles.findCurrentSlugOfAlias(language.code(), slug, now());
 	}
 
-	/** Years with public news, newest first, for the year filter. */
-	public List<Integer> years() {
-		return this.articles.findPublicYears(now());
-	}
-
 	/**
 	 * Years with public news, newest first, with their number of articles.
 	 * @param language when not null, only articles translated into it are counted
 	 */
 	public List<YearCount> yearCounts(Language language) {
-		return this.articles
-			.findPublicYearCounts(now(), (language != null) ? language.code() : "", language == null)
-			.stream()
-			.map((row) -> new YearCount(row.getYear(), row.getCount()))
-			.toList();
+		return this.counts.years(language, now());
 	}
 
 	/**
@@ -88,19 +95,8 @@ public class NewsService {
 	 * @param language when not null, only articles translated into it
 	 */
 	public List<Article> related(Article article, Language language, int count) {
-		Set<Long> axisIds = article.getAxes().stream().map(ThematicAxis::getId).collect(Collectors.toSet());
-		if (axisIds.isEmpty()) {
-			return List.of();
-		}
-		Specification<Article> sharesAnAxis = (root, query, cb) -> {
-			// An article of two shared axes would otherwise come twice.
-			query.distinct(true);
-			return cb.and(root.join("axes").get("id").in(axisIds), cb.notEqual(root.get("id"), article.getId()));
-		};
-		return this.articles
-			.findAll(new NewsFilter(null, null, language).publicAt(now()).and(sharesAnAxis),
-					PageRequest.of(0, count, NEWEST_FIRST))
-			.getContent();
+		return this.articles.findPublicSharingAnAxis(article.getId(), (language != null) ? language.code() : "",
+				language == null, now(), count);
 	}
 
 	/** Every public article, newest first. */
@@ -108,9 +104,28 @@ public class NewsService {
 		return this.articles.findAll(NewsFilter.ALL.publicAt(now()), NEWEST_FIRST);
 	}
 
-	/** Public articles that name at least one partner, newest first, partners loaded. */
-	public List<Article> namingPartners() {
-		return this.articles.findPublicNamingPartners(now());
+	/** The newest public articles naming a partner, and how many name it in all. */
+	public record PartnerNews(List<Article> latest, long total) {
+	}
+
+	/**
+	 * For each partner id, its {@code count} newest public articles.
+	 * @param language when not null, only articles translated into it
+	 */
+	public Map<Long, PartnerNews> latestByPartner(Language language, int count) {
+		List<ArticleRepository.PartnerNewsRow> rows = this.articles.findLatestNamingEachPartner(now(),
+				(language != null) ? language.code() : "", language == null, count);
+		Map<Long, Article> byId = this.articles
+			.findAllById(rows.stream().map(ArticleRepository.PartnerNewsRow::getArticleId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Article::getId, Function.identity()));
+		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
+		for (ArticleRepository.PartnerNewsRow row : rows) {
+			byPartner.computeIfAbsent(row.getPartnerId(), (id) -> new PartnerNews(new ArrayList<>(), row.getTotal()))
+				.latest()
+				.add(byId.get(row.getArticleId()));
+		}
+		return byPartner;
 	}
 
 	private Instant now() {

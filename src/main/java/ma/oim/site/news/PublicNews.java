@@ -1,6 +1,5 @@
 package ma.oim.site.news;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Optional;
 
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
-import ma.oim.site.partners.Partner;
 import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.Pagination;
@@ -32,6 +30,9 @@ public class PublicNews {
 
 	/** Related news under an article. */
 	public static final int RELATED_COUNT = 3;
+
+	/** News listed under each partner on the partners page. */
+	public static final int PARTNER_NEWS = 10;
 
 	public record ListPage(List<ArticleCard> cards, Pagination pagination, long totalArticles) {
 	}
@@ -62,18 +63,22 @@ public class PublicNews {
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return ArticleCard.of(
-				this.news.publicArticles(shownIn(language, NewsFilter.ALL), PageRequest.of(0, count)).getContent(),
-				language);
+		return ArticleCard.of(this.news.latestPublic(shownIn(language, NewsFilter.ALL), count), language);
 	}
 
+	/**
+	 * Every article the page shows is read before any of them is turned into a view, so
+	 * that their translations, axes and images are each read in one batch for all.
+	 */
 	public Optional<ArticleView> article(Language language, String slug) {
-		return this.news.publicArticle(language, slug)
-			.map((article) -> ArticleView.of(article, language,
-					this.news.newerThan(article).map((newer) -> ArticleCard.of(newer, language)),
-					this.news.olderThan(article).map((older) -> ArticleCard.of(older, language)),
-					ArticleCard.of(this.news.related(article, shownIn(language, NewsFilter.ALL).language(),
-							RELATED_COUNT), language)));
+		return this.news.publicArticle(language, slug).map((article) -> {
+			Optional<Article> newer = this.news.newerThan(article);
+			Optional<Article> older = this.news.olderThan(article);
+			List<Article> related = this.news.related(article, shownIn(language, NewsFilter.ALL).language(),
+					RELATED_COUNT);
+			return ArticleView.of(article, language, newer.map((card) -> ArticleCard.of(card, language)),
+					older.map((card) -> ArticleCard.of(card, language)), ArticleCard.of(related, language));
+		});
 	}
 
 	/** The archive: years with news listed in this language, newest first, with their counts. */
@@ -86,8 +91,7 @@ public class PublicNews {
 	 * @param axis only this axis's news, or all when null
 	 */
 	public List<FeedEntry> feed(Language language, ThematicAxis axis, int count) {
-		return this.news.publicArticles(shownIn(language, new NewsFilter(axis, null, null)), PageRequest.of(0, count))
-			.getContent()
+		return this.news.latestPublic(shownIn(language, new NewsFilter(axis, null, null)), count)
 			.stream()
 			.map((article) -> FeedEntry.of(article, language))
 			.toList();
@@ -102,18 +106,19 @@ public class PublicNews {
 		return this.news.currentSlugOfAlias(language, slug);
 	}
 
-	/** For each partner id, the public news naming that partner, newest first. */
-	public Map<Long, List<ArticleCard>> byPartner(Language language) {
-		Map<Long, List<ArticleCard>> byPartner = new LinkedHashMap<>();
-		for (Article article : this.news.namingPartners()) {
-			if (!isListed(article, language)) {
-				continue;
-			}
-			ArticleCard card = ArticleCard.of(article, language);
-			for (Partner partner : article.getPartners()) {
-				byPartner.computeIfAbsent(partner.getId(), (id) -> new ArrayList<>()).add(card);
-			}
-		}
+	/** The newest news naming a partner, and how many name it in all. */
+	public record PartnerNews(List<ArticleCard> latest, long total) {
+	}
+
+	/**
+	 * For each partner id, the {@value #PARTNER_NEWS} newest news naming that partner: the
+	 * partners page stays the same size, however many articles there are.
+	 */
+	public Map<Long, PartnerNews> byPartner(Language language) {
+		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
+		this.news.latestByPartner(shownIn(language, NewsFilter.ALL).language(), PARTNER_NEWS)
+			.forEach((partner, news) -> byPartner.put(partner,
+					new PartnerNews(ArticleCard.of(news.latest(), language), news.total())));
 		return byPartner;
 	}
 
@@ -123,12 +128,5 @@ public class PublicNews {
 				: new NewsFilter(filter.axis(), filter.year(), language);
 	}
 
-	private boolean isListed(Article article, Language language) {
-		return this.listUntranslated || article.text(language).isPresent();
-	}
-
-	public List<Integer> years() {
-		return this.news.years();
-	}
 
 }

@@ -8,7 +8,6 @@ import ma.oim.site.audit.AuditAction;
 import ma.oim.site.audit.AuditLog;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.media.MediaService;
-import ma.oim.site.news.ArticleCard;
 import ma.oim.site.news.PublicNews;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PartnerService {
+
+	private static final PublicNews.PartnerNews NO_NEWS = new PublicNews.PartnerNews(List.of(), 0);
 
 	private final PartnerRepository partners;
 
@@ -68,11 +69,11 @@ public class PartnerService {
 
 	/** Every partner, in the mission's order, each with the public news naming it. */
 	public List<PartnerView> partnersWithNews(Language language) {
-		Map<Long, List<ArticleCard>> newsByPartner = this.news.byPartner(language);
+		Map<Long, PublicNews.PartnerNews> newsByPartner = this.news.byPartner(language);
 		return this.partners.findAllOrdered()
 			.stream()
 			.map((partner) -> PartnerView.of(partner, language,
-					newsByPartner.getOrDefault(partner.getId(), List.of())))
+					newsByPartner.getOrDefault(partner.getId(), NO_NEWS)))
 			.toList();
 	}
 
@@ -82,7 +83,7 @@ public class PartnerService {
 
 	/** Every partner, for the home page. */
 	public List<PartnerView> partners(Language language) {
-		return this.partners.findAllOrdered().stream().map((partner) -> PartnerView.of(partner, language, List.of())).toList();
+		return this.partners.findAllOrdered().stream().map((partner) -> PartnerView.of(partner, language, NO_NEWS)).toList();
 	}
 
 }

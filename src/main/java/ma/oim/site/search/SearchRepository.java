@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
  * <p>The visitor's text only ever reaches PostgreSQL as a bind parameter of
  * {@code websearch_to_tsquery}, which accepts any input: quotes, {@code or}, {@code -}
  * and stray operators are read as the search syntax of web search engines, never as
- * errors ({@code to_tsquery} would fail on them). The SQL is assembled from constant
- * fragments only, chosen by the filters present.
+ * errors ({@code to_tsquery} would fail on them). The query PostgreSQL makes of it comes
+ * back as a bind parameter too. The SQL is assembled from constant fragments only,
+ * chosen by the filters present. Callers run it in a transaction (for the plan setting).
  */
 @Repository
 class SearchRepository {
@@ -43,30 +44,43 @@ class SearchRepository {
 
 	/**
 	 * The visitor's words, read by both configurations (French rows match the French
-	 * reading), each widened by the synonyms of the search_synonym table (OIM, IOM).
+	 * reading), each widened by the synonyms of the search_synonym table (OIM, IOM). Read
+	 * first, on their own: ts_rewrite runs a query, so PostgreSQL cannot know its result
+	 * when it plans the search; given the result (as a parameter), it plans with its
+	 * statistics of how many rows each word matches.
 	 */
-	private static final String QUERY = """
-			with query as (
-			    select ts_rewrite(websearch_to_tsquery('fr_unaccent', :text), 'select term, expansion from search_synonym') as fr,
-			           ts_rewrite(websearch_to_tsquery('en_unaccent', :text), 'select term, expansion from search_synonym') as en
-			),
-			matches as (
+	private static final String WORDS = """
+			select ts_rewrite(websearch_to_tsquery('fr_unaccent', :text), 'select term, expansion from search_synonym')::text as fr,
+			       ts_rewrite(websearch_to_tsquery('en_unaccent', :text), 'select term, expansion from search_synonym')::text as en
 			""";
 
+	/** Planned for the words of each search, never once for all (see {@link #WORDS}). */
+	private static final String CUSTOM_PLAN = "set local plan_cache_mode = force_custom_plan";
+
+	private static final String FR = "cast(:fr as tsquery)";
+
+	private static final String EN = "cast(:en as tsquery)";
+
 	/**
-	 * Public articles in the page's language; with {@code :untranslated}, also those that
-	 * exist only in French (as the news lists show them, following the same setting).
+	 * The newest {@code :candidates} public articles that match, in the page's language;
+	 * with {@code :untranslated}, also those that exist only in French (as the news lists
+	 * show them, following the same setting). Only what ranking needs is read here.
+	 *
+	 * <p>Why a limit: a common word ("migration", "formation") matches a large share of a
+	 * mission's news, and ranking tens of thousands of rows takes a second at 100,000
+	 * articles. PostgreSQL finds the newest matches either by walking the articles newest
+	 * first (common words: it stops at the limit) or through the GIN index (rare words:
+	 * few matches), whichever its statistics say is cheaper.
 	 */
 	private static final String ARTICLES = """
-			    select 'ARTICLE' as kind, t.article_id as id, t.language, t.slug as location, a.published_at,
-			           t.title, t.summary, t.body_html, t.search_vector as vector,
-			           case t.language when 'en' then query.en else query.fr end as tsquery
-			    from article_translation t
-			    join article a on a.id = t.article_id
-			    cross join query
+			with candidates as (
+			    select 'ARTICLE' as kind, t.article_id as id, t.language, a.published_at, t.search_vector as vector,
+			           case t.language when 'en' then %2$s else %3$s end as tsquery
+			    from article a
+			    join article_translation t on t.article_id = a.id
 			    where a.status = 'PUBLISHED' and a.published_at <= :now
-			      and ((t.language = :language and t.search_vector @@ %s)
-			        or (:untranslated and t.language = 'fr' and t.search_vector @@ query.fr and not exists (
+			      and ((t.language = :language and t.search_vector @@ %1$s)
+			        or (:untranslated and t.language = 'fr' and t.search_vector @@ %3$s and not exists (
 			            select 1 from article_translation other where other.article_id = t.article_id and other.language = :language)))
 			""";
 
@@ -78,35 +92,50 @@ class SearchRepository {
 			      and a.published_at >= :yearStart and a.published_at < :yearEnd
 			""";
 
+	private static final String CANDIDATES_END = """
+			    order by a.published_at desc, a.id desc
+			    limit :candidates
+			),
+			matches as (
+			    select * from candidates
+			""";
+
 	/** Organisation pages in the page's language; those that only link out have no page here. */
 	private static final String PAGES = """
 			    union all
-			    select 'PAGE', p.page_id, p.language, p.path, null, p.title, '', p.body_html, p.search_vector, %1$s
+			    select 'PAGE', p.page_id, p.language, null, p.search_vector, %1$s
 			    from page_translation p
 			    join page on page.id = p.page_id
-			    cross join query
 			    where page.external_url is null and p.language = :language and p.search_vector @@ %1$s
 			""";
 
 	/**
 	 * A match in the title (weight A) comes first; then cover density ranking, newest
-	 * first. Snippets are made for the rows of the page only: ts_headline (and the
-	 * HTML-to-text conversion before it) reads the whole text.
+	 * first. Texts are read, and snippets made, for the rows of the page only: ts_headline
+	 * (and the HTML-to-text conversion before it) reads the whole text.
 	 */
 	private static final String RANKED = """
 			),
 			ranked as (
-			    select m.*, ts_filter(m.vector, '{a}') @@ m.tsquery as title_match,
-			           ts_rank_cd(m.vector, m.tsquery) as rank, count(*) over () as total
+			    select m.kind, m.id, m.language, m.published_at, m.tsquery,
+			           ts_filter(m.vector, '{a}') @@ m.tsquery as title_match, ts_rank_cd(m.vector, m.tsquery) as rank,
+			           count(*) over () as total, count(*) filter (where m.kind = 'ARTICLE') over () as articles
 			    from matches m
 			    order by title_match desc, rank desc, published_at desc nulls last, kind, id
 			    limit :limit offset :offset
+			),
+			texts as (
+			    select r.*, coalesce(t.slug, p.path) as location, coalesce(t.title, p.title) as title,
+			           coalesce(t.summary, '') as summary, coalesce(t.body_html, p.body_html) as body_html
+			    from ranked r
+			    left join article_translation t on r.kind = 'ARTICLE' and t.article_id = r.id and t.language = r.language
+			    left join page_translation p on r.kind = 'PAGE' and p.page_id = r.id and p.language = r.language
 			)
-			select kind, id, language, location, published_at, total,
+			select kind, id, language, location, published_at, total, articles,
 			       ts_headline(search_config(language), translate(title, :markers, ''), tsquery, :titleOptions) as title,
 			       ts_headline(search_config(language), translate(summary || ' ' || html_to_text(body_html), :markers, ''),
 			                   tsquery, :snippetOptions) as snippet
-			from ranked
+			from texts
 			order by title_match desc, rank desc, published_at desc nulls last, kind, id
 			""";
 
@@ -116,10 +145,14 @@ class SearchRepository {
 	 * @param title the title with the words found between {@link #START} and {@link #STOP}
 	 * @param snippet extracts of the text, marked the same way
 	 * @param total the number of results on every page
+	 * @param articles how many of them are articles: {@value #CANDIDATES} means there are more
 	 */
 	record Row(String kind, long id, Language language, String location, Instant publishedAt, String title,
-			String snippet, long total) {
+			String snippet, long total, long articles) {
 	}
+
+	/** Articles ranked for a search at most: the newest that match. */
+	static final int CANDIDATES = 500;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -133,12 +166,18 @@ class SearchRepository {
 	 */
 	List<Row> search(String text, Language language, boolean untranslated, Long axisId, Integer year, Instant now,
 			int limit, long offset) {
-		String ownQuery = (language == Language.EN) ? "query.en" : "query.fr";
-		StringBuilder sql = new StringBuilder(QUERY).append(ARTICLES.formatted(ownQuery));
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("text", text)
+		this.jdbc.getJdbcOperations().execute(CUSTOM_PLAN);
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("text", text);
+		this.jdbc.query(WORDS, parameters, (words) -> {
+			parameters.addValue("fr", words.getString("fr")).addValue("en", words.getString("en"));
+		});
+		String ownQuery = (language == Language.EN) ? EN : FR;
+		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, EN, FR));
+		parameters
 			.addValue("language", language.code())
 			.addValue("untranslated", untranslated && language != Language.FR)
 			.addValue("now", utc(now))
+			.addValue("candidates", CANDIDATES)
 			.addValue("limit", limit)
 			.addValue("offset", offset)
 			.addValue("markers", MARKERS)
@@ -153,6 +192,7 @@ class SearchRepository {
 			parameters.addValue("yearStart", utc(LocalDate.of(year, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant()));
 			parameters.addValue("yearEnd", utc(LocalDate.of(year + 1, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant()));
 		}
+		sql.append(CANDIDATES_END);
 		if (axisId == null && year == null) {
 			sql.append(PAGES.formatted(ownQuery));
 		}
@@ -162,7 +202,7 @@ class SearchRepository {
 			return new Row(rs.getString("kind"), rs.getLong("id"),
 					Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("location"),
 					(published != null) ? published.toInstant() : null, rs.getString("title"),
-					rs.getString("snippet"), rs.getLong("total"));
+					rs.getString("snippet"), rs.getLong("total"), rs.getLong("articles"));
 		});
 	}
 

@@ -9,8 +9,10 @@ import ma.oim.site.web.Pagination;
  *
  * @param outcome whether there was anything to search for, and whether it was searched
  * @param query the searched text, as the visitor typed it (cleaned of control characters)
+ * @param more whether more articles match than were ranked ({@code total} is then a lower bound)
  */
-public record SearchResults(Outcome outcome, String query, List<SearchHit> hits, long total, Pagination pagination) {
+public record SearchResults(Outcome outcome, String query, List<SearchHit> hits, long total, boolean more,
+		Pagination pagination) {
 
 	public enum Outcome {
 
@@ -29,7 +31,7 @@ public record SearchResults(Outcome outcome, String query, List<SearchHit> hits,
 	}
 
 	static SearchResults without(Outcome outcome, String query) {
-		return new SearchResults(outcome, query, List.of(), 0, null);
+		return new SearchResults(outcome, query, List.of(), 0, false, null);
 	}
 
 	/** The number of the page's first result, for the list's {@code start}. */

@@ -15,6 +15,7 @@ import ma.oim.site.web.SitePaths;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -58,6 +59,7 @@ public class SiteSearch {
 	 * @param pageNumber 1-based; below 1 is a bad request, past the last page not found
 	 * @param link the search's URL with its query and filters, to which page links add "page"
 	 */
+	@Transactional(readOnly = true)
 	public SearchResults search(Language language, String text, ThematicAxis axis, Integer year, int pageNumber,
 			UriComponentsBuilder link) {
 		if (text.isEmpty()) {
@@ -79,9 +81,10 @@ public class SiteSearch {
 			throw new NotFoundException();
 		}
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
+		boolean more = !rows.isEmpty() && rows.get(0).articles() >= SearchRepository.CANDIDATES;
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		return new SearchResults(Outcome.SEARCHED, text, rows.stream().map((row) -> hit(row, language)).toList(),
-				total, Pagination.of(pageNumber, pages, link));
+				total, more, Pagination.of(pageNumber, pages, link));
 	}
 
 	private static SearchHit hit(SearchRepository.Row row, Language language) {

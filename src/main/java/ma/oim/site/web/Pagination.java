@@ -1,5 +1,6 @@
 package ma.oim.site.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -8,18 +9,42 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Links of a paginated list; page numbers are 1-based in URLs. Each link keeps the
  * list's other query parameters (filters).
+ *
+ * <p>Only the first and last pages and those near the current one are linked, with a
+ * gap between them: 100,000 articles make 10,000 pages, and a list of them all would
+ * weigh more than the page itself.
  */
 public record Pagination(int current, int total, String previous, String next, List<PageLink> pages) {
 
+	/** Pages linked on each side of the current one. */
+	static final int NEIGHBOURS = 2;
+
+	/** A link to a page, or a gap (no path) where pages are left out. */
 	public record PageLink(int number, String path, boolean current) {
+
+		public boolean isGap() {
+			return this.path == null;
+		}
+
 	}
 
 	public static Pagination of(int current, int total, UriComponentsBuilder list) {
-		List<PageLink> pages = IntStream.rangeClosed(1, total)
-			.mapToObj((number) -> new PageLink(number, link(list, number), number == current))
-			.toList();
+		List<PageLink> pages = new ArrayList<>();
+		IntStream.rangeClosed(1, total).filter((number) -> isLinked(number, current, total)).forEach((number) -> {
+			if (!pages.isEmpty() && pages.get(pages.size() - 1).number() < number - 1) {
+				pages.add(new PageLink(number - 1, null, false));
+			}
+			pages.add(new PageLink(number, link(list, number), number == current));
+		});
 		return new Pagination(current, total, (current > 1) ? link(list, current - 1) : null,
-				(current < total) ? link(list, current + 1) : null, pages);
+				(current < total) ? link(list, current + 1) : null, List.copyOf(pages));
+	}
+
+	/** The ends, the current page's neighbours, and a page that a gap would otherwise stand for alone. */
+	private static boolean isLinked(int number, int current, int total) {
+		int distance = Math.abs(number - current);
+		return number == 1 || number == total || distance <= NEIGHBOURS
+				|| (distance == NEIGHBOURS + 1 && (number == 2 || number == total - 1));
 	}
 
 	public boolean isNeeded() {

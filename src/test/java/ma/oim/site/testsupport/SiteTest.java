@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 				// Tests change rows directly; the cache's own tests switch it on (PageCacheTests).
 				"oim.page-cache.enabled=false" })
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, SqlStatements.class })
 public @interface SiteTest {
 
 	/** The first administrator, created at start-up from these two settings. */

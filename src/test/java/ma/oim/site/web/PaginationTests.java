@@ -26,4 +26,23 @@ class PaginationTests {
 		assertThat(pagination.next()).isNull();
 	}
 
+	/** 10,000 pages (100,000 articles): the first, the last and the current one's neighbours, with gaps. */
+	@Test
+	void longListLinksOnlyTheEndsAndTheNeighboursOfTheCurrentPage() {
+		Pagination pagination = Pagination.of(500, 10_000, UriComponentsBuilder.fromPath("/fr/actualites"));
+		assertThat(pagination.pages()).extracting((link) -> link.isGap() ? "…" : String.valueOf(link.number()))
+			.containsExactly("1", "…", "498", "499", "500", "501", "502", "…", "10000");
+		assertThat(pagination.pages().get(8).path()).isEqualTo("/fr/actualites?page=10000");
+		assertThat(Pagination.of(1, 10_000, UriComponentsBuilder.fromPath("/fr/actualites")).pages())
+			.extracting((link) -> link.isGap() ? "…" : String.valueOf(link.number()))
+			.containsExactly("1", "2", "3", "…", "10000");
+	}
+
+	@Test
+	void noGapStandsForASinglePage() {
+		assertThat(Pagination.of(5, 10, UriComponentsBuilder.fromPath("/en/news")).pages())
+			.extracting((link) -> link.isGap() ? "…" : String.valueOf(link.number()))
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "…", "10");
+	}
+
 }

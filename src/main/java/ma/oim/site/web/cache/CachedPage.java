@@ -7,17 +7,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
-/** A rendered page, kept as it is sent: plain and gzipped once, with its entity tag. */
-record CachedPage(String contentType, String contentLanguage, byte[] plain, byte[] gzipped, String etag) {
+/**
+ * A rendered page, kept as it is sent: plain and gzipped once, with its entity tag and
+ * the headers it was rendered with (content type, and the security headers that Spring
+ * Security wrote: a page served from the cache never runs Spring Security again).
+ *
+ * @param locale what the rendering gave {@code setLocale} (sent as Content-Language), or null
+ */
+record CachedPage(List<Header> headers, Locale locale, byte[] plain, byte[] gzipped, String etag) {
 
-	static CachedPage of(byte[] body, String contentType, String contentLanguage) {
-		return new CachedPage(contentType, contentLanguage, body, gzip(body), etag(body));
+	record Header(String name, String value) {
+	}
+
+	static CachedPage of(byte[] body, List<Header> headers, Locale locale) {
+		return new CachedPage(List.copyOf(headers), locale, body, gzip(body), etag(body));
 	}
 
 	int weight() {
-		return this.plain.length + this.gzipped.length + 200;
+		return this.plain.length + this.gzipped.length + 200
+				+ this.headers.stream().mapToInt((header) -> header.name().length() + header.value().length()).sum();
 	}
 
 	private static byte[] gzip(byte[] body) {

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
@@ -33,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 @TestPropertySource(properties = "oim.page-cache.enabled=true")
 class PageCacheTests {
+
+	/** The cache's key of the news list: scheme, path and query. */
+	static final String NEWS = "http:/fr/actualites";
 
 	static final String TITLE_QUERY = "select title from article_translation where article_id = 2 and language = 'fr'";
 
@@ -77,7 +83,35 @@ class PageCacheTests {
 		HttpResponse<byte[]> again = get("/fr/actualites", "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
-		assertThat(this.cache.get("/fr/actualites")).as("kept").isNotNull();
+		assertThat(this.cache.get(NEWS)).as("kept").isNotNull();
+	}
+
+	/** A page served from the cache never went through Spring Security, yet carries the same headers. */
+	@Test
+	void pageFromTheCacheCarriesTheHeadersOfTheRenderedPage() throws Exception {
+		awaitListening();
+		HttpResponse<byte[]> rendered = get("/fr/actualites", "Accept-Encoding", "gzip");
+		assertThat(this.cache.get(NEWS)).as("kept").isNotNull();
+		HttpResponse<byte[]> cached = get("/fr/actualites", "Accept-Encoding", "gzip");
+		assertThat(headers(cached)).isEqualTo(headers(rendered))
+			.containsKeys("content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy",
+					"permissions-policy", "content-type", "etag")
+			.doesNotContainKey("strict-transport-security");
+		assertThat(cached.body()).isEqualTo(rendered.body());
+	}
+
+	/** HSTS is only sent over TLS: a page rendered over plain HTTP is not served to an HTTPS request. */
+	@Test
+	void pageRequestedOverTlsIsCachedApartWithItsHstsHeader() throws Exception {
+		awaitListening();
+		get("/fr/actualites");
+		assertThat(this.cache.get(NEWS)).isNotNull();
+		for (int i = 0; i < 2; i++) {
+			assertThat(get("/fr/actualites", "X-Forwarded-Proto", "https").headers()
+				.firstValue("Strict-Transport-Security")).as("request %d over TLS", i).isPresent();
+		}
+		assertThat(this.cache.get("https:/fr/actualites")).isNotNull();
+		assertThat(get("/fr/actualites").headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
 	@Test
@@ -85,9 +119,9 @@ class PageCacheTests {
 		awaitListening();
 		this.originalTitle = this.jdbc.queryForObject(TITLE_QUERY, String.class);
 		assertThat(text("/fr/actualites")).contains(this.originalTitle);
-		assertThat(this.cache.get("/fr/actualites")).isNotNull();
+		assertThat(this.cache.get(NEWS)).isNotNull();
 		this.jdbc.update("update article_translation set title = 'Titre changé à la main' where article_id = 2 and language = 'fr'");
-		await(() -> this.cache.get("/fr/actualites") == null);
+		await(() -> this.cache.get(NEWS) == null);
 		assertThat(text("/fr/actualites")).contains("Titre changé à la main");
 	}
 
@@ -96,8 +130,8 @@ class PageCacheTests {
 		awaitListening();
 		this.originalTitle = this.jdbc.queryForObject(TITLE_QUERY, String.class);
 		text("/fr/actualites");
-		this.cache.put("/fr/actualites", CachedPage.of("stale".getBytes(StandardCharsets.UTF_8), "text/html", null),
-				this.cache.generation());
+		this.cache.put(NEWS, CachedPage.of("stale".getBytes(StandardCharsets.UTF_8),
+				List.of(new CachedPage.Header("Content-Type", "text/html")), null), this.cache.generation());
 		assertThat(text("/fr/actualites")).isEqualTo("stale");
 		HttpResponse<byte[]> signedIn = get("/fr/actualites", "Cookie", "OIM_SESSION=someone");
 		assertThat(new String(signedIn.body(), StandardCharsets.UTF_8)).contains(this.originalTitle);
@@ -114,9 +148,9 @@ class PageCacheTests {
 				java.sql.Timestamp.from(goLive));
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', "
 				+ "'programme-cache', 'Programmé pour le cache')", id);
-		await(() -> this.cache.get("/fr/actualites") == null);
+		await(() -> this.cache.get(NEWS) == null);
 		assertThat(text("/fr/actualites")).doesNotContain("Programmé pour le cache");
-		assertThat(this.cache.get("/fr/actualites")).isNotNull();
+		assertThat(this.cache.get(NEWS)).isNotNull();
 		this.clock.setInstant(goLive);
 		assertThat(text("/fr/actualites")).contains("Programmé pour le cache");
 	}
@@ -138,6 +172,13 @@ class PageCacheTests {
 		assertThat(asset.statusCode()).isEqualTo(200);
 		assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				(value) -> assertThat(value).contains("max-age=31536000", "public"));
+	}
+
+	/** Every header but Date, names in lower case. */
+	private static Map<String, List<String>> headers(HttpResponse<?> response) {
+		Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+		headers.remove("date");
+		return headers;
 	}
 
 	private void awaitListening() throws InterruptedException {
