@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# The performance benchmark (docs/performance.md), in one command, from anywhere:
+#
+#   bash src/bench/run.sh
+#
+# It builds the application, starts an embedded PostgreSQL with the seed content plus
+# generated articles, runs the application as in production (its own JVM, the runtime
+# classpath, the database over TCP), saves the pages it serves as pre-compressed static
+# files for nginx, loads both with the same wrk settings, measures uncached rendering,
+# start-up, memory and page weights, then how list, article and search latency grow
+# with 100, 10,000 and 100,000 articles. It prints the tables and writes them, with two
+# SVG charts, into docs/performance.md (between its "benchmark results" markers).
+# Traffic goes to 127.0.0.1 only. About 10 minutes on 2 cores.
+#
+# Settings (environment): BENCH_ARTICLES (articles for the main run, 10000),
+# BENCH_SCALES ("100 10000 100000"), BENCH_DURATION (of each load run, 10s),
+# BENCH_SHORT (of each one-connection run, 5s), BENCH_APP_PORT (18080),
+# BENCH_NGINX_PORT (18081), BENCH_JAVA_OPTS (the JVM options below, also those of
+# docker-compose.yml), BENCH_REPORT (0: print only, leave docs/ alone).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+
+ARTICLES=${BENCH_ARTICLES:-10000}
+SCALES=${BENCH_SCALES:-100 10000 100000}
+DURATION=${BENCH_DURATION:-10s}
+SHORT=${BENCH_SHORT:-5s}
+APP_PORT=${BENCH_APP_PORT:-18080}
+NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+# Serial GC: on 2 cores a parallel collector only competes with the request threads;
+# a fixed, small heap keeps the process well under 350 MB (docs/performance.md).
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m}
+REPORT=${BENCH_REPORT:-1}
+LOAD=(-t2 -c32)
+
+# The pages measured: name, path, and the extension of its static copy.
+PAGES=(
+	"home /fr html"
+	"news /fr/actualites html"
+	"article /fr/actualites/visite-d-etude-de-la-delegation-interministerielle-djiboutienne-au-maroc html"
+	"axis /fr/notre-travail/axes/protection-et-resilience html"
+	"search /fr/recherche?q=formation+des+jeunes html"
+	"feed /fr/actualites/flux.atom atom"
+)
+SCALED=(news article search)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+# --- Tools ---------------------------------------------------------------------------
+missing=()
+for tool in nginx wrk curl; do
+	command -v "$tool" > /dev/null || PATH="$PATH:/usr/sbin" command -v "$tool" > /dev/null || missing+=("$tool")
+done
+if ((${#missing[@]})); then
+	log "Installing ${missing[*]}"
+	sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo=sudo
+	$sudo apt-get update -q
+	$sudo apt-get install -y -q "${missing[@]}"
+fi
+NGINX=$(PATH="$PATH:/usr/sbin" command -v nginx)
+for port in "$APP_PORT" "$NGINX_PORT"; do
+	if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+		echo "Port $port is in use: set BENCH_APP_PORT / BENCH_NGINX_PORT" >&2
+		exit 1
+	fi
+done
+
+# --- Work directory and clean-up ------------------------------------------------------
+WORK=$(mktemp -d /tmp/oim-bench.XXXXXX)
+chmod 755 "$WORK" # nginx's workers run as another user
+RESULTS="$WORK/results.tsv"
+PIDS=()
+APP_PID=""
+cleanup() {
+	local status=$?
+	exec 3>&- 2> /dev/null || true # the database stops when its input closes
+	for pid in "${PIDS[@]}"; do
+		kill "$pid" 2> /dev/null || true
+	done
+	for pid in "${PIDS[@]}"; do
+		wait "$pid" 2> /dev/null || true
+	done
+	if [ "$status" -ne 0 ]; then
+		echo "Benchmark failed; logs kept in $WORK" >&2
+	else
+		rm -rf "$WORK"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+record() { (IFS=$'\t'; echo "$*") >> "$RESULTS"; }
+
+# --- Build ----------------------------------------------------------------------------
+log "Building (tests skipped)"
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -DincludeScope=test \
+	-Dmdep.outputFile="$WORK/test.classpath"
+./mvnw -B -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/runtime.classpath"
+TEST_CP="target/test-classes:target/classes:$(cat "$WORK/test.classpath")"
+RUNTIME_CP="target/classes:$(cat "$WORK/runtime.classpath")"
+
+record machine date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+record machine cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+record machine cores "$(nproc)"
+record machine memory "$(free -m | awk '/^Mem:/ {print $2 " MB"}')"
+record machine load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
+record machine java "$(java -version 2>&1 | head -1)"
+record machine nginx "$("$NGINX" -v 2>&1 | cut -d/ -f2)"
+record machine wrk "$(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
+record machine java_opts "$JAVA_OPTS"
+record machine articles "$ARTICLES"
+record machine duration "$DURATION"
+record machine short "$SHORT"
+
+# --- Database -------------------------------------------------------------------------
+mkfifo "$WORK/database.in"
+java -cp "$TEST_CP" ma.oim.site.bench.BenchmarkDatabase < "$WORK/database.in" > "$WORK/database.out" \
+	2> "$WORK/database.log" &
+PIDS+=($!)
+exec 3> "$WORK/database.in"
+DB_URL=""
+# Grows the database to $1 generated articles (on top of the 11 of the seed).
+grow() {
+	local started=$SECONDS
+	log "Database: generating articles up to $1"
+	echo "$1" >&3
+	until grep -q "^READY $1 " "$WORK/database.out"; do
+		kill -0 "${PIDS[0]}" 2> /dev/null || { cat "$WORK/database.log" >&2; exit 1; }
+		sleep 1
+	done
+	DB_URL=$(grep "^READY $1 " "$WORK/database.out" | cut -d' ' -f3)
+	record generated "$1" "$((SECONDS - started))"
+}
+
+# --- Application ----------------------------------------------------------------------
+# start_app NAME CACHE: starts the application and records its start-up time, both as it
+# logs it and as the time from launching the JVM to the first page served.
+start_app() {
+	local name=$1 cache=$2 started
+	log "Application '$name' (page cache: $cache)"
+	started=$(date +%s%N)
+	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+	java $JAVA_OPTS -cp "$RUNTIME_CP" ma.oim.site.OimApplication --server.port="$APP_PORT" \
+		--spring.datasource.url="$DB_URL" --spring.datasource.username=postgres \
+		--oim.page-cache.enabled="$cache" --oim.site.base-url="http://127.0.0.1:$APP_PORT" \
+		> "$WORK/app-$name.log" 2>&1 &
+	APP_PID=$!
+	PIDS+=("$APP_PID")
+	until curl -s -f -o /dev/null "http://127.0.0.1:$APP_PORT/fr"; do
+		kill -0 "$APP_PID" 2> /dev/null || { tail -50 "$WORK/app-$name.log" >&2; exit 1; }
+		sleep 0.05
+	done
+	local first=$((($(date +%s%N) - started) / 1000000))
+	local logged
+	logged=$(grep -o 'Started OimApplication in [0-9.]*' "$WORK/app-$name.log" | awk '{print $4}')
+	record start "$name" "$logged" "$(awk "BEGIN {printf \"%.2f\", $first / 1000}")" "$(rss)"
+}
+stop_app() {
+	kill "$APP_PID"
+	wait "$APP_PID" 2> /dev/null || true
+}
+rss() { ps -o rss= -p "$APP_PID" | tr -d ' '; }
+
+# load PHASE PAGE SERVER URL WRK-OPTIONS...: one wrk run, recorded.
+load() {
+	local phase=$1 page=$2 server=$3 url=$4 output
+	shift 4
+	output=$(wrk "$@" --latency -H 'Accept-Encoding: gzip' -s src/bench/result.lua "$url")
+	local result
+	result=$(grep '^RESULT' <<< "$output" | cut -d' ' -f2-)
+	[ -n "$result" ] || { echo "$output" >&2; exit 1; }
+	# shellcheck disable=SC2086 # five fields
+	record load "$phase" "$page" "$server" "$*" $result
+	printf '%-10s %-8s %-6s %s\n' "$phase" "$page" "$server" "$result" >&2
+}
+warm_up() {
+	for entry in "${PAGES[@]}"; do
+		read -r _ path _ <<< "$entry"
+		wrk "$@" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$path" > /dev/null
+	done
+}
+
+# --- Static copies served by nginx ----------------------------------------------------
+save_static_copies() {
+	mkdir -p "$WORK/static" "$WORK/nginx-temp"
+	for entry in "${PAGES[@]}"; do
+		read -r name path ext <<< "$entry"
+		local file="$WORK/static/$name.$ext"
+		curl -s -f -H 'Accept-Encoding: gzip' -D "$WORK/headers" -o "$file.gz" "http://127.0.0.1:$APP_PORT$path"
+		if grep -qi '^content-encoding: gzip' "$WORK/headers"; then
+			gunzip -c "$file.gz" > "$file"
+		else
+			mv "$file.gz" "$file"
+			gzip -k -9 "$file"
+		fi
+		touch -r "$file" "$file.gz"
+		record weight "$name" "$(stat -c %s "$file")" "$(stat -c %s "$file.gz")"
+	done
+	chmod -R a+rX "$WORK/static"
+	local page css js
+	page=$(cat "$WORK/static/home.html")
+	css=$(grep -o 'href="/css/[^"]*"' <<< "$page" | head -1 | cut -d'"' -f2)
+	js=$(grep -o 'src="/js/[^"]*"' <<< "$page" | head -1 | cut -d'"' -f2)
+	for asset in "$css" "$js"; do
+		local plain gzipped
+		plain=$(curl -s -f "http://127.0.0.1:$APP_PORT$asset" | wc -c)
+		gzipped=$(curl -s -f -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$asset" | wc -c)
+		record weight "${asset##*/}" "$plain" "$gzipped"
+	done
+	cat > "$WORK/nginx.conf" <<-EOF
+		worker_processes auto;
+		daemon off;
+		pid $WORK/nginx.pid;
+		error_log $WORK/nginx-error.log;
+		events { worker_connections 1024; }
+		http {
+		  include /etc/nginx/mime.types;
+		  types { application/atom+xml atom; }
+		  access_log off;
+		  sendfile on;
+		  tcp_nopush on;
+		  gzip_static on;
+		  client_body_temp_path $WORK/nginx-temp;
+		  proxy_temp_path $WORK/nginx-temp;
+		  fastcgi_temp_path $WORK/nginx-temp;
+		  uwsgi_temp_path $WORK/nginx-temp;
+		  scgi_temp_path $WORK/nginx-temp;
+		  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/static; }
+		}
+	EOF
+	"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
+	PIDS+=($!)
+	until curl -s -f -o /dev/null "http://127.0.0.1:$NGINX_PORT/home.html"; do sleep 0.1; done
+}
+
+# --- Phases ---------------------------------------------------------------------------
+# Main: the page cache on, each page loaded on nginx then on the application, in turn,
+# so that both see the same background load. The RSS is sampled while it runs.
+main_phase() {
+	start_app main true
+	save_static_copies
+	log "Warming up the JIT (not measured)"
+	warm_up -t2 -c32 -d5s
+	(while kill -0 "$APP_PID" 2> /dev/null; do rss; sleep 0.5; done) > "$WORK/rss" 2> /dev/null &
+	local sampler=$!
+	log "Load: wrk ${LOAD[*]} -d$DURATION, nginx then the application, page by page"
+	for entry in "${PAGES[@]}"; do
+		read -r name path ext <<< "$entry"
+		load main "$name" nginx "http://127.0.0.1:$NGINX_PORT/$name.$ext" "${LOAD[@]}" -d"$DURATION"
+		load main "$name" app "http://127.0.0.1:$APP_PORT$path" "${LOAD[@]}" -d"$DURATION"
+	done
+	kill "$sampler"
+	record rss main "$(sort -n "$WORK/rss" | tail -1)"
+	stop_app
+}
+
+# Without the page cache, at one connection: what a page costs to render (the first
+# visitor after a publication) and, at each size, how that cost grows.
+uncached_phase() {
+	local size=$1
+	start_app "uncached-$size" false
+	warm_up -t1 -c1 -d2s
+	if [ "$size" = "$ARTICLES" ]; then
+		for entry in "${PAGES[@]}"; do
+			read -r name path _ <<< "$entry"
+			load uncached "$name" app "http://127.0.0.1:$APP_PORT$path" -t1 -c1 -d"$SHORT"
+		done
+	fi
+	for entry in "${PAGES[@]}"; do
+		read -r name path _ <<< "$entry"
+		if [[ " ${SCALED[*]} " == *" $name "* ]] && [[ " $SCALES " == *" $size "* ]]; then
+			load "scale-$size" "$name" app "http://127.0.0.1:$APP_PORT$path" -t1 -c1 -d"$SHORT"
+		fi
+	done
+	if [[ " $SCALES " == *" $size "* ]]; then
+		read -r _ path _ <<< "${PAGES[4]}"
+		load "scale-$size" search-32 app "http://127.0.0.1:$APP_PORT$path" "${LOAD[@]}" -d"$SHORT"
+	fi
+	stop_app
+}
+
+SIZES=$(printf '%s\n' $SCALES "$ARTICLES" | sort -n -u)
+for size in $SIZES; do
+	grow "$size"
+	uncached_phase "$size"
+	if [ "$size" = "$ARTICLES" ]; then
+		main_phase
+	fi
+done
+record machine load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- Report ---------------------------------------------------------------------------
+log "Results"
+if [ "$REPORT" = 1 ]; then
+	java -cp "$TEST_CP" ma.oim.site.bench.BenchmarkReport "$RESULTS" docs/performance.md docs/performance-throughput.svg \
+		docs/performance-scaling.svg
+else
+	java -cp "$TEST_CP" ma.oim.site.bench.BenchmarkReport "$RESULTS"
+fi

@@ -1,0 +1,232 @@
+package ma.oim.site.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+
+/**
+ * The benchmark's database (src/bench/run.sh): a fresh embedded PostgreSQL in a
+ * temporary directory, migrated and seeded by the application's own Flyway migrations,
+ * plus {@code N} generated public articles. The application then runs against it as a
+ * separate process, exactly as in production (an external database): its start-up time
+ * and memory are its own, and several instances can share the database.
+ *
+ * <p>Articles are generated with set-based SQL (one {@code insert ... select} per table
+ * from {@code generate_series}); most of the time goes to PostgreSQL computing the
+ * indexed search vectors. Their words are drawn from the seed's own vocabulary, frequent
+ * words more often, so that full-text search matches, ranks and highlights realistic
+ * text (a small vocabulary, about 600 words a language: common words match a large
+ * share of the articles, which makes search harder, not easier). They are spread over
+ * 2010 to yesterday, the three axes and the ten partners; seven in ten have an English
+ * translation.
+ *
+ * <p>Usage: {@code BenchmarkDatabase}, then one line on standard input per size: the
+ * number of generated articles wanted ({@code 100}, then {@code 10000}...). Each line
+ * adds the articles missing and prints {@code READY <articles> <jdbc url>}. The database
+ * grows from one size to the next, so 100,000 articles are generated once, not three
+ * times. When standard input closes (the benchmark's script ended, however it ended),
+ * PostgreSQL is stopped and its directory deleted.
+ */
+public final class BenchmarkDatabase {
+
+	private BenchmarkDatabase() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setServerConfig("timezone", "UTC")
+			.setServerConfig("max_connections", "200")
+			.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+		DataSource database = postgres.getPostgresDatabase();
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+			administrator(connection);
+			statement.execute(SENTENCES);
+		}
+		BufferedReader sizes = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		int generated = 0;
+		for (String line = sizes.readLine(); line != null; line = sizes.readLine()) {
+			int wanted = Integer.parseInt(line.strip());
+			long started = System.nanoTime();
+			generate(database, wanted - generated);
+			generated = Math.max(generated, wanted);
+			try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+				// As a live database would be after autovacuum: statistics and visibility map up to date.
+				statement.execute("vacuum analyze");
+			}
+			System.err.printf("Generated articles: %,d (%.1f s)%n", generated, (System.nanoTime() - started) / 1e9);
+			System.out.println("READY " + generated + " " + url);
+			System.out.flush();
+		}
+		System.exit(0);
+	}
+
+	/**
+	 * Articles are made first, then their translations in two halves on two connections
+	 * at once: PostgreSQL computes each row's search vector (most of the time) on one core.
+	 */
+	static void generate(DataSource database, int articles) throws Exception {
+		if (articles <= 0) {
+			return;
+		}
+		long first;
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute(TRIGGERS_OFF);
+			try (ResultSet max = statement.executeQuery("select max(id) + 1 from article")) {
+				max.next();
+				first = max.getLong(1);
+			}
+			statement.execute(ARTICLES.formatted(articles));
+		}
+		ExecutorService halves = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int half = 0; half < 2; half++) {
+				String sql = TRANSLATIONS.formatted(half, first);
+				done.add(halves.submit(() -> {
+					try (Connection connection = database.getConnection();
+							Statement statement = connection.createStatement()) {
+						statement.execute(TRIGGERS_OFF);
+						statement.execute(sql);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> half : done) {
+				half.get();
+			}
+		}
+		finally {
+			halves.shutdown();
+		}
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("select recount_articles()");
+		}
+	}
+
+	/**
+	 * Generated rows are consistent by construction: no trigger runs for each of them (the
+	 * counts of V7 are made again in one go, and the application is not listening yet).
+	 */
+	private static final String TRIGGERS_OFF = "set session_replication_role = replica";
+
+	/**
+	 * A pool of sentences made of the seed's own words, 2,000 a language, of 6 to 20 words,
+	 * frequent words drawn more often ({@code random()^2} over the vocabulary sorted by
+	 * frequency), as in real text.
+	 */
+	private static final String SENTENCES = """
+			-- The same text on every run.
+			select setseed(0.42);
+			create unlogged table bench_sentence (language text, n integer, text text, primary key (language, n));
+
+			with vocabulary as (
+			    select language, array_agg(word order by uses desc, word) as words
+			    from (select language, lower(word) as word, count(*) as uses
+			          from (select language, title || ' ' || summary || ' ' || body_html as text from article_translation
+			                union all
+			                select language, title || ' ' || body_html from page_translation) seed,
+			               regexp_split_to_table(html_to_text(seed.text), '[^A-Za-zÀ-ÖØ-öø-ÿŒœ]+') as word
+			          where length(word) > 1
+			          group by 1, 2) counted
+			    group by language),
+			drawn as (
+			    select v.language, n,
+			           -- "word" is named: an aggregate of outer columns only would belong to the outer query.
+			           (select string_agg(v.words[1 + floor(power(random(), 2) * array_length(v.words, 1))::integer + 0 * word], ' ')
+			            from generate_series(1, 6 + n % 15) as word) as sentence
+			    from vocabulary v, generate_series(0, 1999) as n)
+			insert into bench_sentence
+			select language, n, upper(left(sentence, 1)) || substr(sentence, 2) || '.' from drawn;
+			""";
+
+	/** The articles: dates spread from 2010 to yesterday, axes, partners. */
+	private static final String ARTICLES = """
+			drop table if exists bench_article;
+			create temporary table bench_article as
+			select (select max(id) from article) + n as id,
+			       timestamptz '2010-01-01' + (n * 7919 %% %1$d) * ((now() - interval '1 day' - timestamptz '2010-01-01') / %1$d) as at
+			from generate_series(1, %1$d) as n;
+
+			insert into article (id, status, published_at, created_at, updated_at, author_email)
+			overriding system value
+			select id, 'PUBLISHED', at, at, at, 'bench@localhost' from bench_article;
+			select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article));
+
+			insert into article_axis (article_id, axis_id)
+			select id, 1 + id %% 3 from bench_article
+			union all
+			select id, 1 + (id + 1) %% 3 from bench_article where id %% 4 = 0;
+
+			insert into article_partner (article_id, partner_id)
+			select id, (select min(p.id) from partner p) + id * 7 %% (select count(*) from partner)
+			from bench_article where id %% 3 = 0;
+			""";
+
+	/**
+	 * The translations of half the articles generated from id {@code %2$d} on (those of
+	 * parity {@code %1$d}): French for all, English for seven in ten. Sentence k of article
+	 * a is the pool's sentence hash(a, k): a title, a two-sentence summary, a body of three
+	 * paragraphs of four sentences (about 160 words).
+	 */
+	private static final String TRANSLATIONS = """
+			insert into article_translation (article_id, language, slug, title, summary, body_html, body_markdown)
+			select a.id, l.language, case l.language when 'fr' then 'actualite-' else 'news-' end || a.id,
+			       (select rtrim(s.text, '.') from bench_sentence s
+			        where s.language = l.language and s.n = abs(hashint8(a.id * 64)) %% 2000),
+			       (select string_agg(s.text, ' ' order by k) from generate_series(1, 2) as k
+			        join bench_sentence s on s.language = l.language and s.n = abs(hashint8(a.id * 64 + k)) %% 2000),
+			       (select '<p>' || string_agg(s.text, case when k %% 4 = 3 then '</p><p>' else ' ' end order by k) || '</p>'
+			        from generate_series(3, 14) as k
+			        join bench_sentence s on s.language = l.language and s.n = abs(hashint8(a.id * 64 + k)) %% 2000),
+			       ''
+			from article a
+			cross join (values ('fr'), ('en')) as l (language)
+			where a.id >= %2$d and a.id %% 2 = %1$d and (l.language = 'fr' or a.id %% 10 < 7)
+			""";
+
+	/** An account exists, so the application does not spend a start-up hashing a first password. */
+	private static void administrator(Connection connection) throws SQLException {
+		String hash = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()))
+			.encode(UUID.randomUUID().toString());
+		try (PreparedStatement insert = connection.prepareStatement(
+				"insert into app_user (email, display_name, password_hash, role) values ('bench@localhost', 'Benchmark', ?, 'ADMIN')")) {
+			insert.setString(1, hash);
+			insert.executeUpdate();
+		}
+	}
+
+	private static void close(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			System.err.println("Could not stop PostgreSQL: " + ex.getMessage());
+		}
+	}
+
+}
