@@ -3,6 +3,7 @@ package ma.oim.site.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +21,12 @@ class ClientErrorAdvice {
 
 	@ExceptionHandler(MultipartException.class)
 	void brokenMultipart(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	/** Tomcat reads parameters lazily: broken percent-encoding surfaces at the first read. */
+	@ExceptionHandler(InvalidParameterException.class)
+	void undecodableParameters(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
