@@ -36,8 +36,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> CACHED_TYPES = Set.of("text/html", "application/atom+xml", "application/xml",
 			"text/plain");
 
-	private static final Set<String> UNCACHED_PREFIXES = Set.of("/fr/recherche", "/en/search");
-
 	/** Headers this filter writes itself, or that belong to one response only. */
 	private static final Set<String> NOT_KEPT = Set.of("etag", "cache-control", "vary", "content-encoding",
 			"content-length", "content-type", "date", "transfer-encoding", "set-cookie");
@@ -63,8 +61,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	static boolean isPublicPage(String path) {
 		boolean localized = path.equals("/fr") || path.equals("/en") || path.startsWith("/fr/")
 				|| path.startsWith("/en/");
-		boolean uncached = UNCACHED_PREFIXES.stream().anyMatch(path::startsWith);
-		return (localized && !uncached && path.length() <= SitePaths.MAX_SLUG_LENGTH * 4) || path.equals("/sitemap.xml")
+		return (localized && path.length() <= SitePaths.MAX_SLUG_LENGTH * 4) || path.equals("/sitemap.xml")
 				|| path.equals("/robots.txt");
 	}
 

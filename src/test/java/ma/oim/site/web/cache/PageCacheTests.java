@@ -155,9 +155,22 @@ class PageCacheTests {
 		assertThat(text("/fr/actualites")).contains("Programmé pour le cache");
 	}
 
+	/** A search is a public page like the others: kept per query, dropped when content changes. */
 	@Test
-	void searchAndBackOfficeAreNotCachedAndTheBackOfficeIsNeverStored() throws Exception {
-		assertThat(PageCacheFilter.isPublicPage("/fr/recherche")).isFalse();
+	void searchIsCachedPerQueryAndFindsWhatChangedSince() throws Exception {
+		awaitListening();
+		this.originalTitle = this.jdbc.queryForObject(TITLE_QUERY, String.class);
+		String search = "/fr/recherche?q=zanzibarien";
+		assertThat(Jsoup.parse(text(search)).select("li.search-result")).isEmpty();
+		assertThat(this.cache.get("http:" + search)).isNotNull();
+		assertThat(this.cache.get("http:/fr/recherche?q=djiboutienne")).isNull();
+		this.jdbc.update("update article_translation set title = 'Un titre zanzibarien' where article_id = 2 and language = 'fr'");
+		await(() -> this.cache.get("http:" + search) == null);
+		assertThat(Jsoup.parse(text(search)).select("li.search-result")).hasSize(1);
+	}
+
+	@Test
+	void backOfficeIsNotCachedAndNeverStored() throws Exception {
 		assertThat(PageCacheFilter.isPublicPage("/admin/articles")).isFalse();
 		assertThat(PageCacheFilter.isPublicPage("/fr/actualites/x")).isTrue();
 		assertThat(get("/login").headers().firstValue("Cache-Control")).hasValueSatisfying(
