@@ -3,20 +3,21 @@
 #
 #   bash src/bench/run.sh
 #
-# It builds the application, starts an embedded PostgreSQL with the seed content plus
-# generated articles, runs the application as in production (its own JVM, the runtime
-# classpath, the database over TCP), saves the pages it serves as pre-compressed static
-# files for nginx, loads both with the same wrk settings, measures uncached rendering,
-# start-up, memory and page weights, then how list, article and search latency grow
-# with 100, 10,000 and 100,000 articles. It prints the tables and writes them, with two
-# SVG charts, into docs/performance.md (between its "benchmark results" markers).
-# Traffic goes to 127.0.0.1 only. About 10 minutes on 2 cores.
+# It builds the application jar, starts an embedded PostgreSQL with the seed content plus
+# generated articles, runs the application as in production (its own JVM started from the
+# extracted jar with Spring AOT and a CDS archive, the database over TCP), saves the pages
+# it serves as pre-compressed static files for nginx, loads both with the same wrk
+# settings, measures uncached rendering, start-up, memory and page weights, then how list,
+# article and search latency grow with 100, 10,000 and 100,000 articles. It prints the
+# tables and writes them, with two SVG charts, into docs/performance.md (between its
+# "benchmark results" markers). Traffic goes to 127.0.0.1 only. About 15 minutes on 2 cores.
 #
 # Settings (environment): BENCH_ARTICLES (articles for the main run, 10000),
 # BENCH_SCALES ("100 10000 100000"), BENCH_DURATION (of each load run, 10s),
-# BENCH_SHORT (of each one-connection run, 5s), BENCH_APP_PORT (18080),
-# BENCH_NGINX_PORT (18081), BENCH_JAVA_OPTS (the JVM options below, also those of
-# docker-compose.yml), BENCH_REPORT (0: print only, leave docs/ alone).
+# BENCH_SHORT (of each one-connection run, 5s), BENCH_WARMUP (JIT warm-up of the instance
+# without page cache, 90s), BENCH_APP_PORT (18080, and the next port for the instance
+# without page cache), BENCH_NGINX_PORT (18090), BENCH_JAVA_OPTS (the JVM options below,
+# also those of docker-compose.yml), BENCH_REPORT (0: print only, leave docs/ alone).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,11 +27,16 @@ ARTICLES=${BENCH_ARTICLES:-10000}
 SCALES=${BENCH_SCALES:-100 10000 100000}
 DURATION=${BENCH_DURATION:-10s}
 SHORT=${BENCH_SHORT:-5s}
+WARMUP=${BENCH_WARMUP:-90s}
 APP_PORT=${BENCH_APP_PORT:-18080}
-NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+UNCACHED_PORT=$((APP_PORT + 1))
+NGINX_PORT=${BENCH_NGINX_PORT:-18090}
 # Serial GC: on 2 cores a parallel collector only competes with the request threads;
-# a fixed, small heap keeps the process well under 350 MB (docs/performance.md).
+# a fixed, small heap keeps the process under 350 MB (docs/performance.md).
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m}
+# glibc's malloc keeps up to 8 arenas a core for a process with many threads: 2 is
+# enough for the JVM, and saves tens of MB of resident memory.
+export MALLOC_ARENA_MAX=2
 REPORT=${BENCH_REPORT:-1}
 LOAD=(-t2 -c32)
 
@@ -60,7 +66,7 @@ if ((${#missing[@]})); then
 	$sudo apt-get install -y -q "${missing[@]}"
 fi
 NGINX=$(PATH="$PATH:/usr/sbin" command -v nginx)
-for port in "$APP_PORT" "$NGINX_PORT"; do
+for port in "$APP_PORT" "$UNCACHED_PORT" "$NGINX_PORT"; do
 	if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
 		echo "Port $port is in use: set BENCH_APP_PORT / BENCH_NGINX_PORT" >&2
 		exit 1
@@ -72,7 +78,6 @@ WORK=$(mktemp -d /tmp/oim-bench.XXXXXX)
 chmod 755 "$WORK" # nginx's workers run as another user
 RESULTS="$WORK/results.tsv"
 PIDS=()
-APP_PID=""
 cleanup() {
 	local status=$?
 	exec 3>&- 2> /dev/null || true # the database stops when its input closes
@@ -94,12 +99,15 @@ trap 'exit 130' INT TERM
 record() { (IFS=$'\t'; echo "$*") >> "$RESULTS"; }
 
 # --- Build ----------------------------------------------------------------------------
-log "Building (tests skipped)"
-./mvnw -B -q -DskipTests test-compile dependency:build-classpath -DincludeScope=test \
+log "Building the jar (tests skipped)"
+./mvnw -B -q -DskipTests package dependency:build-classpath -DincludeScope=test \
 	-Dmdep.outputFile="$WORK/test.classpath"
-./mvnw -B -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/runtime.classpath"
 TEST_CP="target/test-classes:target/classes:$(cat "$WORK/test.classpath")"
-RUNTIME_CP="target/classes:$(cat "$WORK/runtime.classpath")"
+# The jar extracted as for production: a small launcher jar and its lib/ directory, which
+# a CDS archive can map (Spring Boot reference: "Class Data Sharing").
+JAR=$(ls target/oim-maroc-*.jar)
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+APP_JAR="$WORK/app/$(basename "$JAR")"
 
 record machine date "$(date -u '+%Y-%m-%d %H:%M UTC')"
 record machine cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
@@ -113,6 +121,7 @@ record machine java_opts "$JAVA_OPTS"
 record machine articles "$ARTICLES"
 record machine duration "$DURATION"
 record machine short "$SHORT"
+record machine warmup "$WARMUP"
 
 # --- Database -------------------------------------------------------------------------
 mkfifo "$WORK/database.in"
@@ -135,33 +144,48 @@ grow() {
 }
 
 # --- Application ----------------------------------------------------------------------
-# start_app NAME CACHE: starts the application and records its start-up time, both as it
-# logs it and as the time from launching the JVM to the first page served.
+# The CDS training run: the application starts, refreshes its context and exits, and the
+# JVM archives the classes it loaded. Instances started with the archive map them instead
+# of loading and verifying them again.
+train_cds() {
+	log "CDS archive (training run)"
+	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+	java $JAVA_OPTS -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" \
+		-Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 --management.server.port=0 \
+		--spring.datasource.url="$DB_URL" --spring.datasource.username=postgres > "$WORK/cds-training.log" 2>&1
+}
+
+# start_app NAME PORT CACHE [plain]: starts the application (with Spring AOT and the CDS
+# archive, unless "plain": the jar alone) and records its start-up time, both as it logs it
+# and as the time from launching the JVM to the first page served. Its process id is left
+# in STARTED_PID.
 start_app() {
-	local name=$1 cache=$2 started
-	log "Application '$name' (page cache: $cache)"
+	local name=$1 port=$2 cache=$3 started
+	local fast=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$WORK/app/app.jsa")
+	[ "${4:-}" = plain ] && fast=()
+	log "Application '$name' on port $port (page cache: $cache)"
 	started=$(date +%s%N)
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-	java $JAVA_OPTS -cp "$RUNTIME_CP" ma.oim.site.OimApplication --server.port="$APP_PORT" \
+	java $JAVA_OPTS "${fast[@]}" -jar "$APP_JAR" --server.port="$port" --management.server.port=0 \
 		--spring.datasource.url="$DB_URL" --spring.datasource.username=postgres \
 		--oim.page-cache.enabled="$cache" --oim.site.base-url="http://127.0.0.1:$APP_PORT" \
 		> "$WORK/app-$name.log" 2>&1 &
-	APP_PID=$!
-	PIDS+=("$APP_PID")
-	until curl -s -f -o /dev/null "http://127.0.0.1:$APP_PORT/fr"; do
-		kill -0 "$APP_PID" 2> /dev/null || { tail -50 "$WORK/app-$name.log" >&2; exit 1; }
+	STARTED_PID=$!
+	PIDS+=("$STARTED_PID")
+	until curl -s -f -o /dev/null "http://127.0.0.1:$port/fr"; do
+		kill -0 "$STARTED_PID" 2> /dev/null || { tail -50 "$WORK/app-$name.log" >&2; exit 1; }
 		sleep 0.05
 	done
 	local first=$((($(date +%s%N) - started) / 1000000))
 	local logged
 	logged=$(grep -o 'Started OimApplication in [0-9.]*' "$WORK/app-$name.log" | awk '{print $4}')
-	record start "$name" "$logged" "$(awk "BEGIN {printf \"%.2f\", $first / 1000}")" "$(rss)"
+	record start "$name" "$logged" "$(awk "BEGIN {printf \"%.2f\", $first / 1000}")" "$(rss "$STARTED_PID")"
 }
 stop_app() {
-	kill "$APP_PID"
-	wait "$APP_PID" 2> /dev/null || true
+	kill "$1"
+	wait "$1" 2> /dev/null || true
 }
-rss() { ps -o rss= -p "$APP_PID" | tr -d ' '; }
+rss() { ps -o rss= -p "$1" | tr -d ' '; }
 
 # load PHASE PAGE SERVER URL WRK-OPTIONS...: one wrk run, recorded.
 load() {
@@ -175,10 +199,13 @@ load() {
 	record load "$phase" "$page" "$server" "$*" $result
 	printf '%-10s %-8s %-6s %s\n' "$phase" "$page" "$server" "$result" >&2
 }
+# warm_up PORT WRK-OPTIONS...: every page in turn, not measured.
 warm_up() {
+	local port=$1
+	shift
 	for entry in "${PAGES[@]}"; do
 		read -r _ path _ <<< "$entry"
-		wrk "$@" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$path" > /dev/null
+		wrk "$@" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$port$path" > /dev/null
 	done
 }
 
@@ -239,11 +266,14 @@ save_static_copies() {
 # Main: the page cache on, each page loaded on nginx then on the application, in turn,
 # so that both see the same background load. The RSS is sampled while it runs.
 main_phase() {
-	start_app main true
+	start_app plain "$APP_PORT" true plain
+	stop_app "$STARTED_PID"
+	start_app main "$APP_PORT" true
+	local app=$STARTED_PID
 	save_static_copies
 	log "Warming up the JIT (not measured)"
-	warm_up -t2 -c32 -d5s
-	(while kill -0 "$APP_PID" 2> /dev/null; do rss; sleep 0.5; done) > "$WORK/rss" 2> /dev/null &
+	warm_up "$APP_PORT" -t2 -c32 -d5s
+	(while kill -0 "$app" 2> /dev/null; do rss "$app"; sleep 0.5; done) > "$WORK/rss" 2> /dev/null &
 	local sampler=$!
 	log "Load: wrk ${LOAD[*]} -d$DURATION, nginx then the application, page by page"
 	for entry in "${PAGES[@]}"; do
@@ -253,42 +283,52 @@ main_phase() {
 	done
 	kill "$sampler"
 	record rss main "$(sort -n "$WORK/rss" | tail -1)"
-	stop_app
+	stop_app "$app"
 }
 
 # Without the page cache, at one connection: what a page costs to render (the first
-# visitor after a publication) and, at each size, how that cost grows.
+# visitor after a publication) and how that cost grows with the archive. One instance,
+# warmed up once (a JVM compiles its hot code in the first minutes), measured at each size.
 uncached_phase() {
 	local size=$1
-	start_app "uncached-$size" false
-	warm_up -t1 -c1 -d2s
+	if [ -z "${UNCACHED_PID:-}" ]; then
+		start_app uncached "$UNCACHED_PORT" false
+		UNCACHED_PID=$STARTED_PID
+		log "Warming up the JIT without page cache: $WARMUP (not measured)"
+		local seconds=${WARMUP%s}
+		warm_up "$UNCACHED_PORT" -t2 -c2 -d"$((seconds / ${#PAGES[@]}))s"
+	else
+		warm_up "$UNCACHED_PORT" -t1 -c1 -d2s
+	fi
 	if [ "$size" = "$ARTICLES" ]; then
 		for entry in "${PAGES[@]}"; do
 			read -r name path _ <<< "$entry"
-			load uncached "$name" app "http://127.0.0.1:$APP_PORT$path" -t1 -c1 -d"$SHORT"
+			load uncached "$name" app "http://127.0.0.1:$UNCACHED_PORT$path" -t1 -c1 -d"$SHORT"
 		done
 	fi
 	for entry in "${PAGES[@]}"; do
 		read -r name path _ <<< "$entry"
 		if [[ " ${SCALED[*]} " == *" $name "* ]] && [[ " $SCALES " == *" $size "* ]]; then
-			load "scale-$size" "$name" app "http://127.0.0.1:$APP_PORT$path" -t1 -c1 -d"$SHORT"
+			load "scale-$size" "$name" app "http://127.0.0.1:$UNCACHED_PORT$path" -t1 -c1 -d"$SHORT"
 		fi
 	done
 	if [[ " $SCALES " == *" $size "* ]]; then
 		read -r _ path _ <<< "${PAGES[4]}"
-		load "scale-$size" search-32 app "http://127.0.0.1:$APP_PORT$path" "${LOAD[@]}" -d"$SHORT"
+		load "scale-$size" search-32 app "http://127.0.0.1:$UNCACHED_PORT$path" "${LOAD[@]}" -d"$SHORT"
 	fi
-	stop_app
 }
 
 SIZES=$(printf '%s\n' $SCALES "$ARTICLES" | sort -n -u)
 for size in $SIZES; do
 	grow "$size"
-	uncached_phase "$size"
+	[ -f "$WORK/app/app.jsa" ] || train_cds
 	if [ "$size" = "$ARTICLES" ]; then
+		# The instance without cache waits, idle, while the main one is loaded.
 		main_phase
 	fi
+	uncached_phase "$size"
 done
+stop_app "$UNCACHED_PID"
 record machine load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- Report ---------------------------------------------------------------------------

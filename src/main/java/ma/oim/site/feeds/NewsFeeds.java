@@ -89,7 +89,7 @@ class NewsFeeds {
 		mission.setName(Xml.text(message("site.shortName", language)));
 		mission.setUri(this.site.absolute(SitePaths.home(language)));
 		feed.setAuthors(List.<SyndPerson>of(mission));
-		feed.setIcon(this.site.absolute("/favicon.svg"));
+		feed.setIcon(this.site.absolute("/img/favicon.svg"));
 		feed.setLogo(this.site.absolute(StructuredData.LOGO_PATH));
 		// The feed changes when an entry does; an empty feed has no better date than now.
 		Instant updated = entries.stream()

@@ -41,7 +41,7 @@ public class PageCache {
 	private volatile boolean listening;
 
 	PageCache(JdbcTemplate jdbc, Clock clock, @Value("${oim.page-cache.enabled:true}") boolean enabled,
-			@Value("${oim.page-cache.max-megabytes:64}") int maxMegabytes) {
+			@Value("${oim.page-cache.max-megabytes:32}") int maxMegabytes) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.enabled = enabled;

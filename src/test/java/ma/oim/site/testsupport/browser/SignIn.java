@@ -30,7 +30,7 @@ public final class SignIn {
 
 	/** Forgets every cookie of the site: a fresh visitor. */
 	public static void forget(WebDriver driver, String baseUrl) {
-		driver.get(baseUrl + "/favicon.svg");
+		driver.get(baseUrl + "/img/favicon.svg");
 		driver.manage().deleteAllCookies();
 	}
 
