@@ -151,9 +151,10 @@ public final class BenchmarkReport {
 		}
 
 		md.append("\n#### Start-up and memory\n\n");
-		md.append("Target: started in at most 5 s; under 350 MB resident under load. Three starts each way on a quiet "
-				+ "machine, before any load, then the two instances of the runs above (started while another JVM was "
-				+ "still compiling what it had served).\n\n");
+		md.append("Target: started in at most 5 s; under 350 MB resident under load. Three starts each way before any load "
+				+ "(load average then: ").append(this.machine.getOrDefault("load_at_startup", "?"))
+			.append("), then the two instances of the runs above (started while another JVM was still compiling what it "
+					+ "had served).\n\n");
 		md.append("| instance | \"Started ... in\" | JVM launch to first page | RSS after start |\n|---|---|---:|---:|\n");
 		for (Start start : this.starts) {
 			String kind = start.name().replaceFirst("-\\d+$", "");

@@ -162,11 +162,7 @@ class EditorJourneyTests {
 		assertThat(text("article.card h2")).isNotEqualTo(french);
 
 		// Publish, then find it as a visitor, in both languages.
-		this.browser.get(base() + "/admin/articles/" + id);
-		click(By.cssSelector("button[name=action][value=publish]"));
-		SignIn.wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
-		assertThat(text(".notice")).isEqualTo("L’article est publié.");
-		assertThat(text(".editor .card-meta strong")).isEqualTo("Publié");
+		act(id, By.cssSelector("button[name=action][value=publish]"), "L’article est publié.", "Publié");
 		click(By.cssSelector("#main-menu a[href='/fr']"));
 		click(By.cssSelector(".main-nav a[href='/fr/actualites']"));
 		WebElement card = this.browser.findElement(By.cssSelector("article.card h2 a"));
@@ -225,11 +221,7 @@ class EditorJourneyTests {
 		assertThat(text("h1")).isEqualTo(scheduled);
 
 		// Withdraw it: it leaves the site at once.
-		this.browser.get(base() + "/admin/articles/" + id);
-		click(By.cssSelector("form.withdraw button"));
-		SignIn.wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
-		assertThat(text(".notice")).isEqualTo("L’article est retiré du site.");
-		assertThat(text(".editor .card-meta strong")).isEqualTo("Retiré");
+		act(id, By.cssSelector("form.withdraw button"), "L’article est retiré du site.", "Retiré");
 		this.browser.get(base() + path);
 		assertThat(text("h1")).isEqualTo("Page introuvable");
 		this.browser.get(base() + "/fr/actualites");
@@ -244,6 +236,15 @@ class EditorJourneyTests {
 		long id = Long.parseLong(matcher.group(1));
 		this.created.add(id);
 		return id;
+	}
+
+	/** Opens the article's editor, clicks an action, and checks the notice and the new status. */
+	void act(long id, By button, String notice, String status) {
+		this.browser.get(base() + "/admin/articles/" + id);
+		click(button);
+		SignIn.wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+		assertThat(text(".notice")).isEqualTo(notice);
+		assertThat(text(".editor .card-meta strong")).isEqualTo(status);
 	}
 
 	/**
