@@ -7,10 +7,14 @@ import ma.oim.site.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Reads the organisation pages. The tree is small (a dozen pages): it is read whole. */
 @Service
 public class PageService {
+
+	private static final String TREE_OF_THE_REQUEST = PageService.class.getName() + ".tree";
 
 	private final PageRepository pages;
 
@@ -18,9 +22,22 @@ public class PageService {
 		this.pages = pages;
 	}
 
+	/**
+	 * The tree, read once per web request: the menu of every page and the page shown (home
+	 * intro, organisation page) both need it. Its pages and texts are fully loaded.
+	 */
 	@Transactional(readOnly = true)
 	public PageTree tree() {
-		return new PageTree(this.pages.findAllWithTranslations());
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return new PageTree(this.pages.findAllWithTranslations());
+		}
+		PageTree tree = (PageTree) request.getAttribute(TREE_OF_THE_REQUEST, RequestAttributes.SCOPE_REQUEST);
+		if (tree == null) {
+			tree = new PageTree(this.pages.findAllWithTranslations());
+			request.setAttribute(TREE_OF_THE_REQUEST, tree, RequestAttributes.SCOPE_REQUEST);
+		}
+		return tree;
 	}
 
 	/** The first page of the menu ("Qui sommes nous"), whose text opens the home page. */

@@ -11,6 +11,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -78,13 +79,8 @@ class FeedTests {
 
 	@Test
 	void englishFeedCarriesFrenchOnlyArticlesMarkedFrench() throws Exception {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
-				returning id""", Long.class);
+		long id = TestArticles.frenchOnly(this.jdbc, "seulement-en-francais", "Seulement en français", "Un chapô.");
 		try {
-			this.jdbc.update("""
-					insert into article_translation (article_id, language, slug, title, summary)
-					values (?, 'fr', 'seulement-en-francais', 'Seulement en français', 'Un chapô.')""", id);
 			String xml = fetch("/en/news/feed.atom").getContentAsString();
 			Entry entry = parse(xml).getEntries().get(0);
 			assertThat(entry.getTitle()).isEqualTo("Seulement en français");

@@ -2,6 +2,7 @@ package ma.oim.site.news;
 
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +33,8 @@ class UntranslatedArticleTests {
 
 	@BeforeEach
 	void insertFrenchOnlyArticle() {
-		this.articleId = this.jdbc.queryForObject("""
-				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
-				returning id""", Long.class);
-		this.jdbc.update("""
-				insert into article_translation (article_id, language, slug, title, summary)
-				values (?, 'fr', ?, 'Article uniquement en français', 'Un chapô en français.')""", this.articleId, SLUG);
+		this.articleId = TestArticles.frenchOnly(this.jdbc, SLUG, "Article uniquement en français",
+				"Un chapô en français.");
 	}
 
 	@AfterEach

@@ -2,11 +2,9 @@ package ma.oim.site.ops;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -190,7 +189,7 @@ class LoadTests {
 	private HttpClient signIn() throws Exception {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String login = client.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
-		HttpResponse<String> response = client.send(post("/login", form("email", SiteTest.ADMIN_EMAIL, "password",
+		HttpResponse<String> response = client.send(post("/login", HttpPages.form("email", SiteTest.ADMIN_EMAIL, "password",
 				SiteTest.ADMIN_PASSWORD, "_csrf", Jsoup.parse(login).selectFirst("input[name=_csrf]").val())),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(302);
@@ -200,7 +199,7 @@ class LoadTests {
 	private long createArticle(HttpClient editor, String title) throws Exception {
 		Document page = Jsoup.parse(editor.send(get("/admin/articles/new"), HttpResponse.BodyHandlers.ofString()).body());
 		HttpResponse<String> response = editor.send(post("/admin/articles/new",
-				form("fr.title", title, "action", "save", "version", "0", "_csrf",
+				HttpPages.form("fr.title", title, "action", "save", "version", "0", "_csrf",
 						page.selectFirst("form.article-form input[name=_csrf]").val())),
 				HttpResponse.BodyHandlers.ofString());
 		Matcher id = ARTICLE_ID.matcher(response.headers().firstValue("Location").orElseThrow());
@@ -217,7 +216,7 @@ class LoadTests {
 		Document page = Jsoup.parse(
 				editor.send(get("/admin/articles/" + id), HttpResponse.BodyHandlers.ofString()).body());
 		return editor.send(post("/admin/articles/" + id,
-				form("fr.title", page.selectFirst("input[name='fr.title']").val(), "fr.body", text, "action", "save",
+				HttpPages.form("fr.title", page.selectFirst("input[name='fr.title']").val(), "fr.body", text, "action", "save",
 						"version", page.selectFirst("input[name=version]").val(), "_csrf",
 						page.selectFirst("form.article-form input[name=_csrf]").val())),
 				HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -233,17 +232,6 @@ class LoadTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
-	}
-
-	private static String form(String... namesAndValues) {
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			body.append((i == 0) ? "" : "&")
-				.append(namesAndValues[i])
-				.append('=')
-				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-		}
-		return body.toString();
 	}
 
 }

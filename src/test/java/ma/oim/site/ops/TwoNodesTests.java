@@ -3,15 +3,14 @@ package ma.oim.site.ops;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import ma.oim.site.OimApplication;
 import ma.oim.site.testsupport.EmbeddedPostgresEnvironment;
+import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.SiteTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +71,7 @@ class TwoNodesTests {
 		String csrf = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
 		HttpResponse<String> signIn = send(browser, HttpRequest.newBuilder(uri(this.firstPort, "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("email", SiteTest.ADMIN_EMAIL, "password",
+			.POST(HttpRequest.BodyPublishers.ofString(HttpPages.form("email", SiteTest.ADMIN_EMAIL, "password",
 					SiteTest.ADMIN_PASSWORD, "_csrf", csrf)))
 			.build());
 		assertThat(signIn.statusCode()).isEqualTo(302);
@@ -85,7 +84,7 @@ class TwoNodesTests {
 		String secondCsrf = Jsoup.parse(onSecondNode.body()).selectFirst("form.logout input[name=_csrf]").val();
 		HttpResponse<String> signOut = send(browser, HttpRequest.newBuilder(uri(secondPort, "/logout"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("_csrf", secondCsrf)))
+			.POST(HttpRequest.BodyPublishers.ofString(HttpPages.form("_csrf", secondCsrf)))
 			.build());
 		assertThat(signOut.statusCode()).isEqualTo(302);
 		assertThat(send(browser, get(this.firstPort, "/admin")).statusCode()).as("signed out on both").isEqualTo(302);
@@ -102,14 +101,14 @@ class TwoNodesTests {
 		String loginPage = send(editor, get(this.firstPort, "/login")).body();
 		send(editor, HttpRequest.newBuilder(uri(this.firstPort, "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("email", SiteTest.ADMIN_EMAIL, "password",
+			.POST(HttpRequest.BodyPublishers.ofString(HttpPages.form("email", SiteTest.ADMIN_EMAIL, "password",
 					SiteTest.ADMIN_PASSWORD, "_csrf", Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val())))
 			.build());
 		String editorPage = send(editor, get(this.firstPort, "/admin/articles/new")).body();
 		String title = "Publié sur le premier nœud " + System.nanoTime();
 		HttpResponse<String> published = send(editor, HttpRequest.newBuilder(uri(this.firstPort, "/admin/articles/new"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("fr.title", title, "fr.summary", "Chapô.", "action", "publish",
+			.POST(HttpRequest.BodyPublishers.ofString(HttpPages.form("fr.title", title, "fr.summary", "Chapô.", "action", "publish",
 					"version", "0", "_csrf",
 					Jsoup.parse(editorPage).selectFirst("form.article-form input[name=_csrf]").val())))
 			.build());
@@ -137,17 +136,6 @@ class TwoNodesTests {
 
 	private static URI uri(int port, String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String form(String... namesAndValues) {
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			body.append((i == 0) ? "" : "&")
-				.append(namesAndValues[i])
-				.append('=')
-				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-		}
-		return body.toString();
 	}
 
 	private static HttpResponse<String> send(HttpClient client, HttpRequest request)

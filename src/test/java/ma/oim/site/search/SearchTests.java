@@ -4,6 +4,7 @@ import java.util.List;
 
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -189,13 +190,8 @@ class SearchTests {
 
 	@Test
 	void englishSearchShowsFrenchOnlyArticlesMarkedAsFrench() throws Exception {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
-				returning id""", Long.class);
+		long id = TestArticles.frenchOnly(this.jdbc, "quetzalcoatl-en-francais", "Quetzalcoatl en français", "Un chapô.");
 		try {
-			this.jdbc.update("""
-					insert into article_translation (article_id, language, slug, title, summary)
-					values (?, 'fr', 'quetzalcoatl-en-francais', 'Quetzalcoatl en français', 'Un chapô.')""", id);
 			Element result = Html.page(this.mvc, "/en/search?q=quetzalcoatl").selectFirst(".search-result");
 			assertThat(result.selectFirst("h2").attr("lang")).isEqualTo("fr");
 			assertThat(result.selectFirst("h2 a").attr("href")).isEqualTo("/fr/actualites/quetzalcoatl-en-francais");

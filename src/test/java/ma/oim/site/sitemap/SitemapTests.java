@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -97,13 +98,8 @@ class SitemapTests {
 
 	@Test
 	void anArticleOnlyInFrenchHasOneUrlAndNoAlternates() throws Exception {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
-				returning id""", Long.class);
+		long id = TestArticles.frenchOnly(this.jdbc, "sitemap-en-francais", "Sitemap en français", "");
 		try {
-			this.jdbc.update("""
-					insert into article_translation (article_id, language, slug, title, summary)
-					values (?, 'fr', 'sitemap-en-francais', 'Sitemap en français', '')""", id);
 			String xml = fetch(this.mvc, "/sitemap.xml").getContentAsString();
 			Document document = parse(xml);
 			NodeList locs = document.getElementsByTagNameNS(SITEMAP, "loc");

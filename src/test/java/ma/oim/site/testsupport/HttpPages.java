@@ -2,9 +2,11 @@ package ma.oim.site.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Requests to the running server, through Tomcat, for what MockMvc does not do: error
@@ -34,6 +36,18 @@ public final class HttpPages {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** An {@code application/x-www-form-urlencoded} body: names and values, in turn. */
+	public static String form(String... namesAndValues) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			body.append((i == 0) ? "" : "&")
+				.append(namesAndValues[i])
+				.append('=')
+				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+		}
+		return body.toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -102,13 +103,8 @@ class StructuredDataTests {
 	@Test
 	void titlesCannotCloseTheJsonLdScript() throws Exception {
 		String title = "</script><script>alert(1)</script> <!-- & \"quoted\" \u2028";
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
-				returning id""", Long.class);
+		long id = TestArticles.frenchOnly(this.jdbc, "titre-piege", title, title);
 		try {
-			this.jdbc.update("""
-					insert into article_translation (article_id, language, slug, title, summary)
-					values (?, 'fr', 'titre-piege', ?, ?)""", id, title, title);
 			String html = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.get("/fr/actualites/titre-piege")).andReturn().getResponse().getContentAsString();
 			assertThat(html).doesNotContain("<script>alert(1)");
