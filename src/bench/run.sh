@@ -14,8 +14,9 @@
 #
 # Settings (environment): BENCH_ARTICLES (articles for the main run, 10000),
 # BENCH_SCALES ("100 10000 100000"), BENCH_DURATION (of each load run, 10s),
-# BENCH_SHORT (of each one-connection run, 5s), BENCH_WARMUP (JIT warm-up of the instance
-# without page cache, 90s), BENCH_APP_PORT (18080, and the next port for the instance
+# BENCH_SHORT (of each one-connection run, 5s), BENCH_WARMUP (longest JIT warm-up of the
+# instance without page cache, 300s: it ends earlier once the JIT has settled),
+# BENCH_APP_PORT (18080, and the next port for the instance
 # without page cache), BENCH_NGINX_PORT (18090), BENCH_JAVA_OPTS (the JVM options below,
 # also those of docker-compose.yml), BENCH_REPORT (0: print only, leave docs/ alone).
 set -euo pipefail
@@ -27,7 +28,7 @@ ARTICLES=${BENCH_ARTICLES:-10000}
 SCALES=${BENCH_SCALES:-100 10000 100000}
 DURATION=${BENCH_DURATION:-10s}
 SHORT=${BENCH_SHORT:-5s}
-WARMUP=${BENCH_WARMUP:-90s}
+WARMUP=${BENCH_WARMUP:-300s}
 APP_PORT=${BENCH_APP_PORT:-18080}
 UNCACHED_PORT=$((APP_PORT + 1))
 NGINX_PORT=${BENCH_NGINX_PORT:-18090}
@@ -125,6 +126,8 @@ record machine articles "$ARTICLES"
 record machine duration "$DURATION"
 record machine short "$SHORT"
 record machine warmup "$WARMUP"
+# The machine's speed at the time of the run, to compare runs: seconds to hash 200 MB.
+record machine cpu_reference "$({ TIMEFORMAT=%R; time head -c 200M /dev/zero | sha256sum > /dev/null; } 2>&1)"
 
 # --- Database -------------------------------------------------------------------------
 mkfifo "$WORK/database.in"
@@ -194,6 +197,17 @@ stop_app() {
 	wait "$1" 2> /dev/null || true
 }
 rss() { ps -o rss= -p "$1" | tr -d ' '; }
+# jit_ticks PID: CPU time of the JVM's compiler threads so far, in clock ticks (1/100 s).
+# Fields are read after the thread's name, which holds a space ("C2 CompilerThre").
+jit_ticks() {
+	local total=0 task
+	for task in /proc/"$1"/task/*; do
+		if grep -q '^C[12] Compiler' "$task/comm" 2> /dev/null; then
+			total=$((total + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}')))
+		fi
+	done
+	echo "$total"
+}
 
 # load PHASE PAGE SERVER URL WRK-OPTIONS...: one wrk run, recorded.
 load() {
@@ -300,9 +314,19 @@ uncached_phase() {
 	if [ -z "${UNCACHED_PID:-}" ]; then
 		start_app uncached "$UNCACHED_PORT" false
 		UNCACHED_PID=$STARTED_PID
-		log "Warming up the JIT without page cache: $WARMUP (not measured)"
-		local seconds=${WARMUP%s}
-		warm_up "$UNCACHED_PORT" -t2 -c2 -d"$((seconds / ${#PAGES[@]}))s"
+		# Measured once the JIT has compiled what the pages run: a round of every page in
+		# which the compiler threads used under 3% of a core, or after $WARMUP. Until then
+		# they take the second core from the requests measured.
+		log "Warming up the JIT without page cache until it settles, at most $WARMUP (not measured)"
+		local started=$SECONDS round_ticks share
+		while :; do
+			round_ticks=$(jit_ticks "$UNCACHED_PID")
+			warm_up "$UNCACHED_PORT" -t2 -c2 -d2s
+			share=$((($(jit_ticks "$UNCACHED_PID") - round_ticks) * 100 / (2 * ${#PAGES[@]} * 100)))
+			echo "JIT warm-up: ${share}% of a core compiling in the last round" >&2
+			((share < 3 || SECONDS - started >= ${WARMUP%s})) && break
+		done
+		record machine warmup_taken "$((SECONDS - started)) s (compiler threads then at ${share}% of a core)"
 	else
 		warm_up "$UNCACHED_PORT" -t1 -c1 -d2s
 	fi

@@ -104,7 +104,10 @@ public final class BenchmarkReport {
 		md.append("Run of ").append(this.machine.get("date")).append(" on ").append(this.machine.get("cpu"))
 			.append(", ").append(this.machine.get("cores")).append(" cores, ").append(this.machine.get("memory"))
 			.append(". Load average before: ").append(this.machine.get("load_before")).append("; after: ")
-			.append(this.machine.get("load_after")).append(". ").append(this.machine.get("java")).append(", nginx ")
+			.append(this.machine.get("load_after")).append(". Hashing 200 MB with sha256sum took ")
+			.append(this.machine.getOrDefault("cpu_reference", "?"))
+			.append(" s (the machine's speed at the time, to compare runs). ").append(this.machine.get("java"))
+			.append(", nginx ")
 			.append(this.machine.get("nginx")).append(", wrk ").append(this.machine.get("wrk"))
 			.append(". JVM options: `").append(this.machine.get("java_opts")).append("`.\n\n");
 
@@ -124,8 +127,8 @@ public final class BenchmarkReport {
 		}
 
 		md.append("\n#### One page rendered without any cache, one connection\n\n");
-		md.append("A second instance with `oim.page-cache.enabled=false`, after a JIT warm-up of ")
-			.append(this.machine.get("warmup")).append(", `wrk -t1 -c1 -d").append(this.machine.get("short"))
+		md.append("A second instance with `oim.page-cache.enabled=false`, once its JIT has settled (warm-up: ")
+			.append(this.machine.getOrDefault("warmup_taken", this.machine.get("warmup"))).append("), `wrk -t1 -c1 -d").append(this.machine.get("short"))
 			.append("`: what the first visitor after a publication waits for. Target: at most 5 ms, read here as the median (p50).\n\n");
 		md.append("| page | req/s | p50 | p99 | errors | target |\n|---|---:|---:|---:|---:|---|\n");
 		for (Load load : phase("uncached", "app")) {
