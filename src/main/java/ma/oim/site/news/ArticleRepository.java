@@ -37,13 +37,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	 * The newest public articles that share an axis with article {@code id}, itself
 	 * excluded; only those translated into {@code language} unless {@code everyLanguage}.
 	 * An existence test, not a join: PostgreSQL walks the articles newest first and stops
-	 * at the {@code count}-th, however many share an axis.
+	 * at the {@code count}-th, however many share an axis. The translation test ends with
+	 * "offset 0" so that it stays a lookup per article walked: without it, PostgreSQL may
+	 * instead hash every translation in the language first (21 ms instead of 0.9 at 10,000
+	 * articles, and growing with them).
 	 */
 	@Query(value = "select a.* from article a where a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id "
 			+ "and exists (select 1 from article_axis mine join article_axis theirs on theirs.axis_id = mine.axis_id "
 			+ "where mine.article_id = :id and theirs.article_id = a.id) "
 			+ "and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id "
-			+ "and t.language = :language)) order by a.published_at desc, a.id desc limit :count", nativeQuery = true)
+			+ "and t.language = :language offset 0)) order by a.published_at desc, a.id desc limit :count",
+			nativeQuery = true)
 	List<Article> findPublicSharingAnAxis(long id, String language, boolean everyLanguage, Instant now, int count);
 
 	/** The current slug of a public article that once had {@code slug}, for a 301. */
