@@ -41,16 +41,19 @@ export MALLOC_ARENA_MAX=2
 REPORT=${BENCH_REPORT:-1}
 LOAD=(-t2 -c32)
 
-# The pages measured: name, path, and the extension of its static copy.
+# The pages measured: name, path, and the extension of its static copy. The English
+# article is a generated one (every size has it): English pages list only translated
+# articles, a condition of their own in each query.
 PAGES=(
 	"home /fr html"
 	"news /fr/actualites html"
 	"article /fr/actualites/visite-d-etude-de-la-delegation-interministerielle-djiboutienne-au-maroc html"
+	"article-en /en/news/news-12 html"
 	"axis /fr/notre-travail/axes/protection-et-resilience html"
 	"search /fr/recherche?q=formation+des+jeunes html"
 	"feed /fr/actualites/flux.atom atom"
 )
-SCALED=(news article search)
+SCALED=(news article article-en search)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
@@ -343,7 +346,9 @@ uncached_phase() {
 		fi
 	done
 	if [[ " $SCALES " == *" $size "* ]]; then
-		read -r _ path _ <<< "${PAGES[4]}"
+		local search
+		search=$(printf '%s\n' "${PAGES[@]}" | grep '^search ')
+		read -r _ path _ <<< "$search"
 		load "scale-$size" search-32 app "http://127.0.0.1:$UNCACHED_PORT$path" "${LOAD[@]}" -d"$SHORT"
 	fi
 }

@@ -28,7 +28,15 @@ public final class BenchmarkReport {
 	static final String END = "<!-- benchmark results: end -->";
 
 	/** The pages the targets name: at least a third of nginx's requests/s, p99 under 20 ms. */
-	static final List<String> CACHED_TARGET_PAGES = List.of("home", "news", "article");
+	static final List<String> CACHED_TARGET_PAGES = List.of("home", "news", "article", "article-en");
+
+	/** A page measured at each number of articles, as the scaling chart draws it. */
+	record Scaled(String page, String label, String colour) {
+	}
+
+	static final List<Scaled> SCALED_PAGES = List.of(new Scaled("news", "news list", "#0033a0"),
+			new Scaled("article", "article", "#5b92e5"), new Scaled("article-en", "English article", "#2e8b57"),
+			new Scaled("search", "search", "#d2691e"));
 
 	/** What the benchmark's script calls each instance it starts. */
 	static final Map<String, String> INSTANCES = Map.of("plain", "jar alone (`java -jar`)", "fast",
@@ -138,18 +146,20 @@ public final class BenchmarkReport {
 
 		md.append("\n#### How cost grows with the number of articles (no page cache)\n\n");
 		md.append("One connection (`-t1 -c1 -d").append(this.machine.get("short"))
-			.append("`) for the news list, an article and a search; search again at 32 connections. ")
+			.append("`) for the news list, an article in French and one in English, and a search; search again at 32 connections. ")
 			.append("With the page cache on, list and article pages are served from memory at every size.\n\n");
-		md.append("| articles | list p50 | list p99 | article p50 | article p99 | search p50 | search p99 | search at 32 connections: req/s, p99 | generated in |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| articles | list p50 | list p99 | article p50 | article p99 | English article p50 | English article p99 | search p50 | search p99 | search at 32 connections: req/s, p99 | generated in |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (int size : sizes()) {
 			String phase = "scale-" + size;
 			Load list = find(phase, "news", "app").orElseThrow();
 			Load article = find(phase, "article", "app").orElseThrow();
+			Load english = find(phase, "article-en", "app").orElseThrow();
 			Load search = find(phase, "search", "app").orElseThrow();
 			Load search32 = find(phase, "search-32", "app").orElseThrow();
-			md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %,.0f, %s | %s s |%n", size,
-					ms(list.p50()), ms(list.p99()), ms(article.p50()), ms(article.p99()), ms(search.p50()),
+			md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %,.0f, %s | %s s |%n", size,
+					ms(list.p50()), ms(list.p99()), ms(article.p50()), ms(article.p99()), ms(english.p50()),
+					ms(english.p99()), ms(search.p50()),
 					ms(search.p99()), search32.rps(), ms(search32.p99()), this.generated.getOrDefault(String.valueOf(size), "?")));
 		}
 
@@ -237,8 +247,8 @@ public final class BenchmarkReport {
 		int plotHeight = height - top - 60;
 		double max = 0;
 		for (int size : sizes) {
-			for (String page : List.of("news", "article", "search")) {
-				max = Math.max(max, find("scale-" + size, page, "app").map(Load::p99).orElse(0.0));
+			for (Scaled scaled : SCALED_PAGES) {
+				max = Math.max(max, find("scale-" + size, scaled.page(), "app").map(Load::p99).orElse(0.0));
 			}
 		}
 		double ceiling = niceCeiling(max);
@@ -256,25 +266,24 @@ public final class BenchmarkReport {
 			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s articles</text>%n",
 					left + step * i, top + plotHeight + 22, String.format(Locale.ROOT, "%,d", sizes.get(i))));
 		}
-		Map<String, String> colours = Map.of("news", "#0033a0", "article", "#5b92e5", "search", "#d2691e");
 		int legendX = left + 10;
-		for (String page : List.of("news", "article", "search")) {
+		for (Scaled scaled : SCALED_PAGES) {
 			StringBuilder points = new StringBuilder();
 			for (int i = 0; i < sizes.size(); i++) {
-				double value = find("scale-" + sizes.get(i), page, "app").map(Load::p99).orElse(0.0);
+				double value = find("scale-" + sizes.get(i), scaled.page(), "app").map(Load::p99).orElse(0.0);
 				double px = left + step * i;
 				double py = top + plotHeight - plotHeight * value / ceiling;
 				points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
 				svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>%n", px, py,
-						colours.get(page)));
+						scaled.colour()));
 			}
 			svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
-					points.toString().strip(), colours.get(page)));
+					points.toString().strip(), scaled.colour()));
 			svg.append(String.format(Locale.ROOT,
 					"<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>%n",
-					legendX, height - 24, colours.get(page), legendX + 16, height - 14,
-					page.equals("news") ? "news list" : page));
-			legendX += 120;
+					legendX, height - 24, scaled.colour(), legendX + 16, height - 14,
+					scaled.label()));
+			legendX += 140;
 		}
 		return svg.append("</svg>\n").toString();
 	}
