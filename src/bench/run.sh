@@ -129,7 +129,7 @@ record machine articles "$ARTICLES"
 record machine duration "$DURATION"
 record machine short "$SHORT"
 record machine warmup "$WARMUP"
-# The machine's speed at the time of the run, to compare runs: seconds to hash 200 MB.
+# A core's arithmetic speed at the time of the run: seconds to hash 200 MB.
 record machine cpu_reference "$({ TIMEFORMAT=%R; time head -c 200M /dev/zero | sha256sum > /dev/null; } 2>&1)"
 
 # --- Database -------------------------------------------------------------------------

@@ -114,7 +114,7 @@ public final class BenchmarkReport {
 			.append(". Load average before: ").append(this.machine.get("load_before")).append("; after: ")
 			.append(this.machine.get("load_after")).append(". Hashing 200 MB with sha256sum took ")
 			.append(this.machine.getOrDefault("cpu_reference", "?"))
-			.append(" s (the machine's speed at the time, to compare runs). ").append(this.machine.get("java"))
+			.append(" s (a core's arithmetic speed at the time). ").append(this.machine.get("java"))
 			.append(", nginx ")
 			.append(this.machine.get("nginx")).append(", wrk ").append(this.machine.get("wrk"))
 			.append(". JVM options: `").append(this.machine.get("java_opts")).append("`.\n\n");
