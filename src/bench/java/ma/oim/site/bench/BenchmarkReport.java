@@ -148,19 +148,21 @@ public final class BenchmarkReport {
 		md.append("One connection (`-t1 -c1 -d").append(this.machine.get("short"))
 			.append("`) for the news list, an article in French and one in English, and a search; search again at 32 connections. ")
 			.append("With the page cache on, list and article pages are served from memory at every size.\n\n");
-		md.append("| articles | list p50 | list p99 | article p50 | article p99 | English article p50 | English article p99 | search p50 | search p99 | search at 32 connections: req/s, p99 | generated in |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| articles |");
+		SCALED_PAGES.forEach((scaled) -> md.append(" ").append(scaled.label()).append(" p50 | ").append(scaled.label())
+			.append(" p99 |"));
+		md.append(" search at 32 connections: req/s, p99 | generated in |\n|---:|");
+		md.append("---:|---:|".repeat(SCALED_PAGES.size())).append("---:|---:|\n");
 		for (int size : sizes()) {
 			String phase = "scale-" + size;
-			Load list = find(phase, "news", "app").orElseThrow();
-			Load article = find(phase, "article", "app").orElseThrow();
-			Load english = find(phase, "article-en", "app").orElseThrow();
-			Load search = find(phase, "search", "app").orElseThrow();
+			md.append(String.format(Locale.ROOT, "| %,d |", size));
+			for (Scaled scaled : SCALED_PAGES) {
+				Load load = find(phase, scaled.page(), "app").orElseThrow();
+				md.append(" ").append(ms(load.p50())).append(" | ").append(ms(load.p99())).append(" |");
+			}
 			Load search32 = find(phase, "search-32", "app").orElseThrow();
-			md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %,.0f, %s | %s s |%n", size,
-					ms(list.p50()), ms(list.p99()), ms(article.p50()), ms(article.p99()), ms(english.p50()),
-					ms(english.p99()), ms(search.p50()),
-					ms(search.p99()), search32.rps(), ms(search32.p99()), this.generated.getOrDefault(String.valueOf(size), "?")));
+			md.append(String.format(Locale.ROOT, " %,.0f, %s | %s s |%n", search32.rps(), ms(search32.p99()),
+					this.generated.getOrDefault(String.valueOf(size), "?")));
 		}
 
 		md.append("\n#### Start-up and memory\n\n");

@@ -6,7 +6,6 @@ import ma.oim.site.i18n.Language;
 import ma.oim.site.web.SitePaths;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -24,9 +23,9 @@ public class PageService {
 
 	/**
 	 * The tree, read once per web request: the menu of every page and the page shown (home
-	 * intro, organisation page) both need it. Its pages and texts are fully loaded.
+	 * intro, organisation page) both need it. Its pages and texts are fully loaded by the
+	 * repository's own read transaction, so a request that reuses it opens none.
 	 */
-	@Transactional(readOnly = true)
 	public PageTree tree() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
@@ -41,7 +40,6 @@ public class PageService {
 	}
 
 	/** The first page of the menu ("Qui sommes nous"), whose text opens the home page. */
-	@Transactional(readOnly = true)
 	public Optional<PageIntro> intro(Language language) {
 		return tree().roots()
 			.stream()

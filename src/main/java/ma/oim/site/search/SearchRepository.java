@@ -54,15 +54,15 @@ class SearchRepository {
 			       ts_rewrite(websearch_to_tsquery('en_unaccent', :text), 'select term, expansion from search_synonym')::text as en
 			""";
 
-	/** Planned for the words of each search, never once for all (see {@link #WORDS}). */
-	private static final String CUSTOM_PLAN = "set local plan_cache_mode = force_custom_plan";
-
 	/**
-	 * In one process: the newest matches are found in a few milliseconds, and starting
-	 * parallel workers for them cost more than the search itself (85 ms instead of 37 at
-	 * 100,000 articles), the more so when other visitors need the cores.
+	 * For this transaction, in one round trip: planned for the words of each search, never
+	 * once for all (see {@link #WORDS}); and in one process: the newest matches are found
+	 * in a few milliseconds, and starting parallel workers for them cost more than the
+	 * search itself (85 ms instead of 37 at 100,000 articles), the more so when other
+	 * visitors need the cores.
 	 */
-	private static final String ONE_PROCESS = "set local max_parallel_workers_per_gather = 0";
+	private static final String SETTINGS = "set local plan_cache_mode = force_custom_plan; "
+			+ "set local max_parallel_workers_per_gather = 0";
 
 	private static final String FR = "cast(:fr as tsquery)";
 
@@ -177,8 +177,7 @@ class SearchRepository {
 	 */
 	List<Row> search(String text, Language language, boolean untranslated, Long axisId, Integer year, Instant now,
 			int limit, long offset) {
-		this.jdbc.getJdbcOperations().execute(CUSTOM_PLAN);
-		this.jdbc.getJdbcOperations().execute(ONE_PROCESS);
+		this.jdbc.getJdbcOperations().execute(SETTINGS);
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("text", text);
 		this.jdbc.query(WORDS, parameters, (words) -> {
 			parameters.addValue("fr", words.getString("fr")).addValue("en", words.getString("en"));
