@@ -1,5 +1,6 @@
 package ma.oim.site.media;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +13,7 @@ public interface MediaRepository extends Repository<Media, Long> {
 	Optional<Media> findById(Long id);
 
 	List<Media> findTop60ByOrderByIdDesc();
+
+	List<Media> findByIdIn(Collection<Long> ids);
 
 }

@@ -1,11 +1,15 @@
 package ma.oim.site.media;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import ma.oim.site.audit.AuditAction;
 import ma.oim.site.audit.AuditLog;
+import ma.oim.site.i18n.Language;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -59,6 +63,17 @@ public class MediaService {
 	@Transactional(readOnly = true)
 	public Optional<Media> byId(long id) {
 		return this.media.findById(id);
+	}
+
+	/** Views of these images, by id, in one statement. */
+	@Transactional(readOnly = true)
+	public Map<Long, MediaView> views(Collection<Long> ids, Language language) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.media.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Media::getId, (image) -> MediaView.of(image, language)));
 	}
 
 	@Transactional(readOnly = true)

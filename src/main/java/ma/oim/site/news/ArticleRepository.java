@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import ma.oim.site.i18n.Language;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -15,40 +14,48 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	String PUBLIC_AT_NOW = "a.status = ma.oim.site.news.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
+	String PUBLIC_NATIVE = "a.status = 'PUBLISHED' and a.published_at <= :now";
+
 	@Query("select a from Article a join a.translations t where key(t) = :language and t.slug = :slug and "
 			+ PUBLIC_AT_NOW)
 	Optional<Article> findPublicBySlug(Language language, String slug, Instant now);
 
-	/**
-	 * The public articles published just before the given one, newest first. A row
-	 * comparison, which PostgreSQL reads as one range of the (published_at, id) index; the
-	 * same condition written with "or" made it scan half the articles.
-	 */
-	@Query("select a from Article a where " + PUBLIC_AT_NOW
-			+ " and (a.publishedAt, a.id) < (:at, :id) order by a.publishedAt desc, a.id desc")
-	List<Article> findPublicOlderThan(Instant at, long id, Instant now, Limit limit);
+	/** An article around another: a row of {@link #findPublicNeighbours}. */
+	interface NeighbourRow {
 
-	/** The public articles published just after the given one, oldest first. */
-	@Query("select a from Article a where " + PUBLIC_AT_NOW
-			+ " and (a.publishedAt, a.id) > (:at, :id) order by a.publishedAt asc, a.id asc")
-	List<Article> findPublicNewerThan(Instant at, long id, Instant now, Limit limit);
+		/** "newer", "older" or "related". */
+		String getRole();
+
+		long getId();
+
+	}
 
 	/**
-	 * The newest public articles that share an axis with article {@code id}, itself
-	 * excluded; only those translated into {@code language} unless {@code everyLanguage}.
-	 * An existence test, not a join: PostgreSQL walks the articles newest first and stops
-	 * at the {@code count}-th, however many share an axis. The translation test ends with
-	 * "offset 0" so that it stays a lookup per article walked: without it, PostgreSQL may
-	 * instead hash every translation in the language first (21 ms instead of 0.9 at 10,000
-	 * articles, and growing with them).
+	 * Around article {@code id} (published at {@code at}), in one statement: the public
+	 * article published just after it, the one just before, and the {@code count} newest
+	 * that share an axis with it; related ones only if translated into {@code language}
+	 * unless {@code everyLanguage}, newest first.
+	 * <p>Neighbours are found by row comparison, which PostgreSQL reads as one range of
+	 * the (published_at, id) index (the same condition written with "or" scanned half the
+	 * articles). Related news are an existence test, not a join: PostgreSQL walks the
+	 * articles newest first and stops at the {@code count}-th, however many share an axis.
+	 * The translation test ends with "offset 0" so that it stays a lookup per article
+	 * walked: without it, PostgreSQL may instead hash every translation in the language
+	 * first (21 ms instead of 0.9 at 10,000 articles, and growing with them).
 	 */
-	@Query(value = "select a.* from article a where a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id "
-			+ "and exists (select 1 from article_axis mine join article_axis theirs on theirs.axis_id = mine.axis_id "
-			+ "where mine.article_id = :id and theirs.article_id = a.id) "
+	@Query(value = "select role, id from ("
+			+ "(select 'newer' as role, a.id, a.published_at from article a where " + PUBLIC_NATIVE
+			+ " and (a.published_at, a.id) > (:at, :id) order by a.published_at asc, a.id asc limit 1) "
+			+ "union all (select 'older', a.id, a.published_at from article a where " + PUBLIC_NATIVE
+			+ " and (a.published_at, a.id) < (:at, :id) order by a.published_at desc, a.id desc limit 1) "
+			+ "union all (select 'related', a.id, a.published_at from article a where " + PUBLIC_NATIVE
+			+ " and a.id <> :id and exists (select 1 from article_axis mine join article_axis theirs "
+			+ "on theirs.axis_id = mine.axis_id where mine.article_id = :id and theirs.article_id = a.id) "
 			+ "and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id "
-			+ "and t.language = :language offset 0)) order by a.published_at desc, a.id desc limit :count",
-			nativeQuery = true)
-	List<Article> findPublicSharingAnAxis(long id, String language, boolean everyLanguage, Instant now, int count);
+			+ "and t.language = :language offset 0)) order by a.published_at desc, a.id desc limit :count)"
+			+ ") around order by role, published_at desc, id desc", nativeQuery = true)
+	List<NeighbourRow> findPublicNeighbours(long id, Instant at, String language, boolean everyLanguage, Instant now,
+			int count);
 
 	/** The current slug of a public article that once had {@code slug}, for a 301. */
 	@Query(value = "select t.slug from article_slug_alias alias "

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import ma.oim.site.i18n.Language;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -63,18 +61,33 @@ public class NewsService {
 		return this.articles.findPublicBySlug(language, slug, now());
 	}
 
-	public Optional<Article> olderThan(Article article) {
-		return this.articles
-			.findPublicOlderThan(article.getPublishedAt(), article.getId(), now(), Limit.of(1))
-			.stream()
-			.findFirst();
+	/**
+	 * The ids of the articles around {@code article}: published just after, just before,
+	 * and the {@code relatedCount} newest sharing an axis with it, newest first.
+	 */
+	public record Neighbours(Optional<Long> newer, Optional<Long> older, List<Long> related) {
+
+		public List<Long> ids() {
+			List<Long> ids = new ArrayList<>();
+			this.newer.ifPresent(ids::add);
+			this.older.ifPresent(ids::add);
+			ids.addAll(this.related);
+			return ids;
+		}
+
 	}
 
-	public Optional<Article> newerThan(Article article) {
-		return this.articles
-			.findPublicNewerThan(article.getPublishedAt(), article.getId(), now(), Limit.of(1))
-			.stream()
-			.findFirst();
+	/** @param language when not null, related news only if translated into it */
+	public Neighbours neighbours(Article article, Language language, int relatedCount) {
+		List<ArticleRepository.NeighbourRow> rows = this.articles.findPublicNeighbours(article.getId(),
+				article.getPublishedAt(), (language != null) ? language.code() : "", language == null, now(),
+				relatedCount);
+		Function<String, List<Long>> ids = (role) -> rows.stream()
+			.filter((row) -> row.getRole().equals(role))
+			.map(ArticleRepository.NeighbourRow::getId)
+			.toList();
+		return new Neighbours(ids.apply("newer").stream().findFirst(), ids.apply("older").stream().findFirst(),
+				ids.apply("related"));
 	}
 
 	/** Where an old slug of a public article leads now. */
@@ -90,22 +103,13 @@ public class NewsService {
 		return this.counts.years(language, now());
 	}
 
-	/**
-	 * The newest public articles sharing an axis with {@code article}, itself excluded.
-	 * @param language when not null, only articles translated into it
-	 */
-	public List<Article> related(Article article, Language language, int count) {
-		return this.articles.findPublicSharingAnAxis(article.getId(), (language != null) ? language.code() : "",
-				language == null, now(), count);
-	}
-
 	/** Every public article, newest first. */
 	public List<Article> allPublic() {
 		return this.articles.findAll(NewsFilter.ALL.publicAt(now()), NEWEST_FIRST);
 	}
 
-	/** The newest public articles naming a partner, and how many name it in all. */
-	public record PartnerNews(List<Article> latest, long total) {
+	/** The ids of the newest public articles naming a partner, and how many name it in all. */
+	public record PartnerNews(List<Long> latest, long total) {
 	}
 
 	/**
@@ -115,15 +119,11 @@ public class NewsService {
 	public Map<Long, PartnerNews> latestByPartner(Language language, int count) {
 		List<ArticleRepository.PartnerNewsRow> rows = this.articles.findLatestNamingEachPartner(now(),
 				(language != null) ? language.code() : "", language == null, count);
-		Map<Long, Article> byId = this.articles
-			.findAllById(rows.stream().map(ArticleRepository.PartnerNewsRow::getArticleId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
 		for (ArticleRepository.PartnerNewsRow row : rows) {
 			byPartner.computeIfAbsent(row.getPartnerId(), (id) -> new PartnerNews(new ArrayList<>(), row.getTotal()))
 				.latest()
-				.add(byId.get(row.getArticleId()));
+				.add(row.getArticleId());
 		}
 		return byPartner;
 	}

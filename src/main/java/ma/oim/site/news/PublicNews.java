@@ -3,6 +3,7 @@ package ma.oim.site.news;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import ma.oim.site.axes.ThematicAxis;
@@ -20,7 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The news as pages show it, in the reader's language. Views are built inside the
- * read transaction (open-in-view is off), with lazy collections fetched in batches.
+ * read transaction (open-in-view is off): an article's page from the entity, with lazy
+ * collections fetched in batches; the cards of lists from {@link ArticleCards}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,10 +41,14 @@ public class PublicNews {
 
 	private final NewsService news;
 
+	private final ArticleCards cards;
+
 	private final boolean listUntranslated;
 
-	PublicNews(NewsService news, @Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
+	PublicNews(NewsService news, ArticleCards cards,
+			@Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
 		this.news = news;
+		this.cards = cards;
 		this.listUntranslated = listUntranslated;
 	}
 
@@ -58,26 +64,22 @@ public class PublicNews {
 		if (pageNumber > 1 && pageNumber > page.getTotalPages()) {
 			throw new NotFoundException();
 		}
-		return new ListPage(ArticleCard.of(page.getContent(), language),
+		return new ListPage(this.cards.of(page.getContent(), language),
 				Pagination.of(pageNumber, Math.max(1, page.getTotalPages()), listPath), page.getTotalElements());
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return ArticleCard.of(this.news.latestPublic(shownIn(language, NewsFilter.ALL), count), language);
+		return this.cards.of(this.news.latestPublic(shownIn(language, NewsFilter.ALL), count), language);
 	}
 
-	/**
-	 * Every article the page shows is read before any of them is turned into a view, so
-	 * that their translations, axes and images are each read in one batch for all.
-	 */
+	/** An article, with the cards of the news around it read in one statement. */
 	public Optional<ArticleView> article(Language language, String slug) {
 		return this.news.publicArticle(language, slug).map((article) -> {
-			Optional<Article> newer = this.news.newerThan(article);
-			Optional<Article> older = this.news.olderThan(article);
-			List<Article> related = this.news.related(article, shownIn(language, NewsFilter.ALL).language(),
-					RELATED_COUNT);
-			return ArticleView.of(article, language, newer.map((card) -> ArticleCard.of(card, language)),
-					older.map((card) -> ArticleCard.of(card, language)), ArticleCard.of(related, language));
+			NewsService.Neighbours around = this.news.neighbours(article,
+					shownIn(language, NewsFilter.ALL).language(), RELATED_COUNT);
+			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language);
+			return ArticleView.of(article, language, around.newer().map(cardsById::get),
+					around.older().map(cardsById::get), cards(around.related(), cardsById));
 		});
 	}
 
@@ -115,11 +117,19 @@ public class PublicNews {
 	 * partners page stays the same size, however many articles there are.
 	 */
 	public Map<Long, PartnerNews> byPartner(Language language) {
+		Map<Long, NewsService.PartnerNews> latest = this.news
+			.latestByPartner(shownIn(language, NewsFilter.ALL).language(), PARTNER_NEWS);
+		Map<Long, ArticleCard> cardsById = this.cards.byId(
+				latest.values().stream().flatMap((news) -> news.latest().stream()).distinct().toList(), language);
 		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
-		this.news.latestByPartner(shownIn(language, NewsFilter.ALL).language(), PARTNER_NEWS)
-			.forEach((partner, news) -> byPartner.put(partner,
-					new PartnerNews(ArticleCard.of(news.latest(), language), news.total())));
+		latest.forEach((partner, news) -> byPartner.put(partner,
+				new PartnerNews(cards(news.latest(), cardsById), news.total())));
 		return byPartner;
+	}
+
+	/** The cards of these ids, in this order; an article deleted meanwhile is left out. */
+	private static List<ArticleCard> cards(List<Long> ids, Map<Long, ArticleCard> cardsById) {
+		return ids.stream().map(cardsById::get).filter(Objects::nonNull).toList();
 	}
 
 	/** On English lists, French-only articles are shown marked, or left out (a setting). */
