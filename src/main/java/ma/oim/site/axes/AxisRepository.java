@@ -16,7 +16,7 @@ public interface AxisRepository extends Repository<ThematicAxis, Long> {
 
 	ThematicAxis save(ThematicAxis axis);
 
-	@Query("select distinct a from ThematicAxis a left join fetch a.translations order by a.position")
+	@Query("select a from ThematicAxis a left join fetch a.translations order by a.position")
 	List<ThematicAxis> findAllOrdered();
 
 	@Query("select a from ThematicAxis a join a.translations t left join fetch a.translations where key(t) = :language and t.slug = :slug")

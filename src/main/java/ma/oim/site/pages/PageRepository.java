@@ -10,7 +10,7 @@ public interface PageRepository extends Repository<Page, Long> {
 
 	Optional<Page> findById(Long id);
 
-	@Query("select distinct p from Page p left join fetch p.translations order by p.position")
+	@Query("select p from Page p left join fetch p.translations order by p.position")
 	List<Page> findAllWithTranslations();
 
 }

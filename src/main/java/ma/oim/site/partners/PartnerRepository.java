@@ -14,7 +14,7 @@ public interface PartnerRepository extends Repository<Partner, Long> {
 
 	Partner save(Partner partner);
 
-	@Query("select distinct p from Partner p left join fetch p.translations order by p.position")
+	@Query("select p from Partner p left join fetch p.translations order by p.position")
 	List<Partner> findAllOrdered();
 
 }
