@@ -14,7 +14,8 @@
 #
 # Settings (environment): BENCH_ARTICLES (articles for the main run, 10000),
 # BENCH_SCALES ("100 10000 100000"), BENCH_DURATION (of each load run, 10s),
-# BENCH_SHORT (of each one-connection run, 5s), BENCH_WARMUP (longest JIT warm-up of the
+# BENCH_SHORT (of each one-connection run, 5s), BENCH_REPEAT (one-connection runs of
+# each page, taken in turn, of which the report keeps the median: 3), BENCH_WARMUP (longest JIT warm-up of the
 # instance without page cache, 300s: it ends earlier once the JIT has settled),
 # BENCH_APP_PORT (18080, and the next port for the instance
 # without page cache), BENCH_NGINX_PORT (18090), BENCH_JAVA_OPTS (the JVM options below,
@@ -38,6 +39,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx128m -Xss512k -XX:Res
 # glibc's malloc keeps up to 8 arenas a core for a process with many threads: 2 is
 # enough for the JVM, and saves tens of MB of resident memory.
 export MALLOC_ARENA_MAX=2
+REPEAT=${BENCH_REPEAT:-3}
 REPORT=${BENCH_REPORT:-1}
 LOAD=(-t2 -c32)
 
@@ -128,6 +130,7 @@ record machine java_opts "$JAVA_OPTS"
 record machine articles "$ARTICLES"
 record machine duration "$DURATION"
 record machine short "$SHORT"
+record machine repeat "$REPEAT"
 record machine warmup "$WARMUP"
 # A core's arithmetic speed at the time of the run: seconds to hash 200 MB.
 record machine cpu_reference "$({ TIMEFORMAT=%R; time head -c 200M /dev/zero | sha256sum > /dev/null; } 2>&1)"
@@ -333,17 +336,18 @@ uncached_phase() {
 	else
 		warm_up "$UNCACHED_PORT" -t1 -c1 -d2s
 	fi
-	if [ "$size" = "$ARTICLES" ]; then
+	# Each page $REPEAT times, in turn: the report keeps the median run, so that a burst
+	# of the machine's neighbours during one run does not decide a figure.
+	for _ in $(seq "$REPEAT"); do
 		for entry in "${PAGES[@]}"; do
 			read -r name path _ <<< "$entry"
-			load uncached "$name" app "http://127.0.0.1:$UNCACHED_PORT$path" -t1 -c1 -d"$SHORT"
+			if [ "$size" = "$ARTICLES" ]; then
+				load uncached "$name" app "http://127.0.0.1:$UNCACHED_PORT$path" -t1 -c1 -d"$SHORT"
+			fi
+			if [[ " ${SCALED[*]} " == *" $name "* ]] && [[ " $SCALES " == *" $size "* ]]; then
+				load "scale-$size" "$name" app "http://127.0.0.1:$UNCACHED_PORT$path" -t1 -c1 -d"$SHORT"
+			fi
 		done
-	fi
-	for entry in "${PAGES[@]}"; do
-		read -r name path _ <<< "$entry"
-		if [[ " ${SCALED[*]} " == *" $name "* ]] && [[ " $SCALES " == *" $size "* ]]; then
-			load "scale-$size" "$name" app "http://127.0.0.1:$UNCACHED_PORT$path" -t1 -c1 -d"$SHORT"
-		fi
 	done
 	if [[ " $SCALES " == *" $size "* ]]; then
 		local search
