@@ -10,7 +10,7 @@
 # settings, measures uncached rendering, start-up, memory and page weights, then how list,
 # article and search latency grow with 100, 10,000 and 100,000 articles. It prints the
 # tables and writes them, with two SVG charts, into docs/performance.md (between its
-# "benchmark results" markers). Traffic goes to 127.0.0.1 only. About 20 minutes on 2 cores.
+# "benchmark results" markers). Traffic goes to 127.0.0.1 only. About 30 minutes on 2 cores.
 #
 # Settings (environment): BENCH_ARTICLES (articles for the main run, 10000),
 # BENCH_SCALES ("100 10000 100000"), BENCH_DURATION (of each load run, 10s),
