@@ -13,7 +13,12 @@ public record AxisLink(String slug, String name, String description, String path
 	public static AxisLink of(ThematicAxis axis, Language language) {
 		Language shown = axis.text(language).isPresent() ? language : Language.FR;
 		AxisText text = axis.textOrFrench(shown);
-		return new AxisLink(text.getSlug(), text.getName(), text.getDescription(), SitePaths.axis(shown, text.getSlug()));
+		return of(shown, text.getSlug(), text.getName(), text.getDescription());
+	}
+
+	/** An axis's text in {@code shown}, linking to its page in that language. */
+	public static AxisLink of(Language shown, String slug, String name, String description) {
+		return new AxisLink(slug, name, description, SitePaths.axis(shown, slug));
 	}
 
 	public static List<AxisLink> all(Collection<ThematicAxis> axes, Language language) {

@@ -110,8 +110,7 @@ class ArticleCards {
 			String[] descriptions = strings(row.getArray("axis_descriptions"));
 			List<AxisLink> axes = new ArrayList<>(slugs.length);
 			for (int i = 0; i < slugs.length; i++) {
-				axes.add(new AxisLink(slugs[i], names[i], descriptions[i],
-						SitePaths.axis(language(languages[i]), slugs[i])));
+				axes.add(AxisLink.of(language(languages[i]), slugs[i], names[i], descriptions[i]));
 			}
 			return axes;
 		}

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import ma.oim.site.i18n.Language;
 
@@ -82,12 +82,11 @@ public class NewsService {
 		List<ArticleRepository.NeighbourRow> rows = this.articles.findPublicNeighbours(article.getId(),
 				article.getPublishedAt(), (language != null) ? language.code() : "", language == null, now(),
 				relatedCount);
-		Function<String, List<Long>> ids = (role) -> rows.stream()
-			.filter((row) -> row.getRole().equals(role))
-			.map(ArticleRepository.NeighbourRow::getId)
-			.toList();
-		return new Neighbours(ids.apply("newer").stream().findFirst(), ids.apply("older").stream().findFirst(),
-				ids.apply("related"));
+		Map<String, List<Long>> byRole = rows.stream()
+			.collect(Collectors.groupingBy(ArticleRepository.NeighbourRow::getRole,
+					Collectors.mapping(ArticleRepository.NeighbourRow::getId, Collectors.toList())));
+		return new Neighbours(byRole.getOrDefault("newer", List.of()).stream().findFirst(),
+				byRole.getOrDefault("older", List.of()).stream().findFirst(), byRole.getOrDefault("related", List.of()));
 	}
 
 	/** Where an old slug of a public article leads now. */
