@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +69,8 @@ class ArticleCards {
 	}
 
 	/** The cards of these articles, in this order. */
-	List<ArticleCard> of(Collection<Article> articles, Language language) {
-		return List.copyOf(byId(articles.stream().map(Article::getId).toList(), language).values());
+	List<ArticleCard> of(List<Long> ids, Language language) {
+		return List.copyOf(byId(ids, language).values());
 	}
 
 	/**

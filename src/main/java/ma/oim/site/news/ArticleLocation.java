@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import ma.oim.site.i18n.Language;
-import ma.oim.site.web.SitePaths;
 
 /**
  * Where a public article lives, for the sitemap.
@@ -13,10 +12,4 @@ import ma.oim.site.web.SitePaths;
  * @param updated its last modification
  */
 public record ArticleLocation(Map<Language, String> paths, Instant updated) {
-
-	static ArticleLocation of(Article article) {
-		return new ArticleLocation(SitePaths.inLanguagesWhere((language) -> article.text(language)
-			.map((text) -> SitePaths.article(language, text.getSlug()))), article.getUpdatedAt());
-	}
-
 }

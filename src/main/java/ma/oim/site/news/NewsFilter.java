@@ -5,14 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.MapJoin;
-
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
-
-import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Which public articles a list shows.
@@ -33,29 +28,14 @@ public record NewsFilter(ThematicAxis axis, Integer year, Language language) {
 		return year >= FIRST_YEAR && year <= Year.now(clock).getValue() + 1;
 	}
 
-	Specification<Article> publicAt(Instant now) {
-		Specification<Article> spec = (root, query, cb) -> cb.and(
-				cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
-				cb.lessThanOrEqualTo(root.<Instant>get("publishedAt"), now));
-		if (this.axis != null) {
-			spec = spec.and((root, query, cb) -> {
-				Join<Article, ThematicAxis> axes = root.join("axes");
-				return cb.equal(axes.get("id"), this.axis.getId());
-			});
-		}
-		if (this.year != null) {
-			Instant from = LocalDate.of(this.year, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant();
-			Instant to = LocalDate.of(this.year + 1, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant();
-			spec = spec.and((root, query, cb) -> cb.and(cb.greaterThanOrEqualTo(root.get("publishedAt"), from),
-					cb.lessThan(root.get("publishedAt"), to)));
-		}
-		if (this.language != null) {
-			spec = spec.and((root, query, cb) -> {
-				MapJoin<Article, Language, ArticleText> translations = root.joinMap("translations");
-				return cb.equal(translations.key(), this.language);
-			});
-		}
-		return spec;
+	/** The start of the year filtered on, in Morocco; only when there is one. */
+	Instant yearStart() {
+		return LocalDate.of(this.year, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant();
+	}
+
+	/** The start of the next year, in Morocco; only when a year is filtered on. */
+	Instant yearEnd() {
+		return LocalDate.of(this.year + 1, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant();
 	}
 
 }

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ma.oim.site.i18n.Language;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -32,29 +34,44 @@ public class NewsService {
 
 	private final ArticleCounts counts;
 
+	private final PublicArticleIds ids;
+
+	private final ArticleLocations locations;
+
 	private final Clock clock;
 
-	NewsService(ArticleRepository articles, ArticleCounts counts, Clock clock) {
+	NewsService(ArticleRepository articles, ArticleCounts counts, PublicArticleIds ids, ArticleLocations locations,
+			Clock clock) {
 		this.articles = articles;
 		this.counts = counts;
+		this.ids = ids;
+		this.locations = locations;
 		this.clock = clock;
 	}
 
 	/**
-	 * A page of a list: its articles, and how many the list holds in all, from the counts
-	 * PostgreSQL keeps ({@link ArticleCounts}) rather than by counting the articles.
+	 * A page of a list: the ids of its articles, newest first, and how many the list holds
+	 * in all, from the counts PostgreSQL keeps ({@link ArticleCounts}) rather than by
+	 * counting the articles.
 	 */
-	public org.springframework.data.domain.Page<Article> publicArticles(NewsFilter filter, Pageable pageable) {
+	public Page<Long> publicArticleIds(NewsFilter filter, Pageable pageable) {
 		Instant now = now();
-		List<Article> content = this.articles.findBy(filter.publicAt(now),
-				(query) -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)))
-			.getContent();
-		return new PageImpl<>(content, pageable, this.counts.count(filter, now));
+		return new PageImpl<>(this.ids.newest(filter, now, pageable.getOffset(), pageable.getPageSize()), pageable,
+				this.counts.count(filter, now));
 	}
 
-	/** The newest public articles of a filter, without counting the others (home page, feeds). */
+	/** The ids of the newest public articles of a filter, without counting the others (home page). */
+	public List<Long> latestPublicIds(NewsFilter filter, int count) {
+		return this.ids.newest(filter, now(), 0, count);
+	}
+
+	/** The newest public articles of a filter, newest first (feeds). */
 	public List<Article> latestPublic(NewsFilter filter, int count) {
-		return this.articles.findBy(filter.publicAt(now()), (query) -> query.sortBy(NEWEST_FIRST).limit(count).all());
+		List<Long> ids = latestPublicIds(filter, count);
+		Map<Long, Article> byId = this.articles.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Article::getId, Function.identity()));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	public Optional<Article> publicArticle(Language language, String slug) {
@@ -102,9 +119,9 @@ public class NewsService {
 		return this.counts.years(language, now());
 	}
 
-	/** Every public article, newest first. */
-	public List<Article> allPublic() {
-		return this.articles.findAll(NewsFilter.ALL.publicAt(now()), NEWEST_FIRST);
+	/** Where every public article lives, newest first. */
+	public List<ArticleLocation> publicLocations() {
+		return this.locations.publicAt(now());
 	}
 
 	/** The ids of the newest public articles naming a partner, and how many name it in all. */

@@ -60,7 +60,7 @@ public class PublicNews {
 		if (pageNumber < 1) {
 			throw new BadRequestException();
 		}
-		Page<Article> page = this.news.publicArticles(shownIn(language, filter), PageRequest.of(pageNumber - 1, PAGE_SIZE));
+		Page<Long> page = this.news.publicArticleIds(shownIn(language, filter), PageRequest.of(pageNumber - 1, PAGE_SIZE));
 		if (pageNumber > 1 && pageNumber > page.getTotalPages()) {
 			throw new NotFoundException();
 		}
@@ -69,7 +69,7 @@ public class PublicNews {
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return this.cards.of(this.news.latestPublic(shownIn(language, NewsFilter.ALL), count), language);
+		return this.cards.of(this.news.latestPublicIds(shownIn(language, NewsFilter.ALL), count), language);
 	}
 
 	/** An article, with the cards of the news around it read in one statement. */
@@ -101,7 +101,7 @@ public class PublicNews {
 
 	/** Every public article with its path in each of its languages, for the sitemap. */
 	public List<ArticleLocation> locations() {
-		return this.news.allPublic().stream().map(ArticleLocation::of).toList();
+		return this.news.publicLocations();
 	}
 
 	public Optional<String> currentSlugOfAlias(Language language, String slug) {
