@@ -119,9 +119,9 @@ public class NewsService {
 		return this.counts.years(language, now());
 	}
 
-	/** Where every public article lives, newest first. */
-	public List<ArticleLocation> publicLocations() {
-		return this.locations.publicAt(now());
+	/** Where the public articles of a year (in Morocco) live, newest first. */
+	public List<ArticleLocation> publicLocations(int year) {
+		return this.locations.publicAt(now(), new NewsFilter(null, year, null));
 	}
 
 	/** The ids of the newest public articles naming a partner, and how many name it in all. */

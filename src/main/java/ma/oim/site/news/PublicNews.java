@@ -99,9 +99,9 @@ public class PublicNews {
 			.toList();
 	}
 
-	/** Every public article with its path in each of its languages, for the sitemap. */
-	public List<ArticleLocation> locations() {
-		return this.news.publicLocations();
+	/** The public articles of a year (in Morocco) with their path in each of their languages, for the sitemap. */
+	public List<ArticleLocation> locations(int year) {
+		return this.news.publicLocations(year);
 	}
 
 	public Optional<String> currentSlugOfAlias(Language language, String slug) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -14,7 +15,6 @@ import ma.oim.site.axes.AxisService;
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
-import ma.oim.site.news.ArticleLocation;
 import ma.oim.site.news.PublicNews;
 import ma.oim.site.news.YearCount;
 import ma.oim.site.pages.Page;
@@ -27,11 +27,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code sitemap.xml}: every public page and article, in each language it exists in.
- * A page translated into both languages names both versions on each of its entries
+ * The sitemap: every public page and article, in each language it exists in. A page
+ * translated into both languages names both versions on each of its entries
  * ({@code xhtml:link rel="alternate" hreflang}, French answering for x-default), as the
  * pages' heads do. Articles carry their last modification; what is not public at the
  * clock's time is not listed (the same query as the news lists).
+ *
+ * <p>{@code sitemap.xml} is an index of smaller sitemaps: one for the organisation's
+ * pages, one per year of news. A single file of every article was 9 MB at 100,000
+ * articles, above the protocol's 50,000 URLs, and built in memory it took the whole heap
+ * of a node; a year of news stays a few hundred kilobytes.
  */
 @Component
 class Sitemap {
@@ -59,7 +64,8 @@ class Sitemap {
 		this.site = site;
 	}
 
-	List<Location> locations() {
+	/** The site's pages: home, organisation pages, axes, news lists and archives, partners. */
+	List<Location> siteLocations() {
 		List<Location> locations = new ArrayList<>();
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
 		PageTree tree = this.pages.tree();
@@ -74,25 +80,62 @@ class Sitemap {
 					SitePaths.inEveryLanguage((language) -> SitePaths.newsArchive(language, year.year())), null));
 		}
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::partners), null));
-		for (ArticleLocation article : this.news.locations()) {
-			locations.add(new Location(article.paths(), article.updated()));
-		}
 		return locations;
 	}
 
-	String xml() {
-		StringWriter out = new StringWriter();
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement("urlset");
-			xml.writeDefaultNamespace(NAMESPACE);
+	/** The articles published in {@code year} (in Morocco), newest first. */
+	List<Location> newsLocations(int year) {
+		return this.news.locations(year)
+			.stream()
+			.map((article) -> new Location(article.paths(), article.updated()))
+			.toList();
+	}
+
+	/** The index: the site's sitemap, then one per year with news, newest first. */
+	String index() {
+		return document("sitemapindex", (xml) -> {
+			sitemap(xml, SitePaths.SITEMAP_SITE);
+			for (YearCount year : this.news.archive(Language.FR)) {
+				sitemap(xml, SitePaths.sitemapNews(year.year()));
+			}
+		});
+	}
+
+	String site() {
+		return urlSet(siteLocations());
+	}
+
+	/** The year's news, or nothing when it has none (a 404 rather than an empty sitemap). */
+	Optional<String> news(int year) {
+		List<Location> locations = newsLocations(year);
+		return locations.isEmpty() ? Optional.empty() : Optional.of(urlSet(locations));
+	}
+
+	private String urlSet(List<Location> locations) {
+		return document("urlset", (xml) -> {
 			xml.writeNamespace("xhtml", XHTML);
-			for (Location location : locations()) {
+			for (Location location : locations) {
 				for (String path : location.paths().values()) {
 					writeUrl(xml, path, location);
 				}
 			}
+		});
+	}
+
+	private interface Content {
+
+		void write(XMLStreamWriter xml) throws XMLStreamException;
+
+	}
+
+	private static String document(String root, Content content) {
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement(root);
+			xml.writeDefaultNamespace(NAMESPACE);
+			content.write(xml);
 			xml.writeEndElement();
 			xml.writeEndDocument();
 			xml.close();
@@ -101,6 +144,12 @@ class Sitemap {
 			throw new IllegalStateException("Could not write the sitemap", ex);
 		}
 		return out.toString();
+	}
+
+	private void sitemap(XMLStreamWriter xml, String path) throws XMLStreamException {
+		xml.writeStartElement("sitemap");
+		element(xml, "loc", url(path));
+		xml.writeEndElement();
 	}
 
 	private void writeUrl(XMLStreamWriter xml, String path, Location location) throws XMLStreamException {

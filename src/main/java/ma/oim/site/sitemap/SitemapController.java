@@ -2,6 +2,7 @@ package ma.oim.site.sitemap;
 
 import java.nio.charset.StandardCharsets;
 
+import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
 
@@ -9,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /** {@code /sitemap.xml} and {@code /robots.txt}, whose URLs come from the configured base URL. */
 @Controller
@@ -28,8 +30,22 @@ class SitemapController {
 	}
 
 	@GetMapping(SitePaths.SITEMAP)
-	ResponseEntity<String> sitemap() {
-		return ResponseEntity.ok().contentType(XML).body(this.sitemap.xml());
+	ResponseEntity<String> index() {
+		return xml(this.sitemap.index());
+	}
+
+	@GetMapping(SitePaths.SITEMAP_SITE)
+	ResponseEntity<String> site() {
+		return xml(this.sitemap.site());
+	}
+
+	@GetMapping(SitePaths.SITEMAP_NEWS)
+	ResponseEntity<String> news(@PathVariable int year) {
+		return xml(this.sitemap.news(year).orElseThrow(NotFoundException::new));
+	}
+
+	private static ResponseEntity<String> xml(String body) {
+		return ResponseEntity.ok().contentType(XML).body(body);
 	}
 
 	/**

@@ -38,7 +38,12 @@ public final class SitePaths {
 
 	public static final String AXIS_FEED_EN = AXES_EN + "/{slug}/feed.atom";
 
+	/** The sitemap index, and the sitemaps it lists: the site's pages, and each year of news. */
 	public static final String SITEMAP = "/sitemap.xml";
+
+	public static final String SITEMAP_SITE = "/sitemap-site.xml";
+
+	public static final String SITEMAP_NEWS = "/sitemap-news-{year:[0-9][0-9][0-9][0-9]}.xml";
 
 	public static final String ROBOTS = "/robots.txt";
 
@@ -65,6 +70,10 @@ public final class SitePaths {
 	}
 
 	/** The news of one year: the canonical address of the year's archive. */
+	public static String sitemapNews(int year) {
+		return "/sitemap-news-" + year + ".xml";
+	}
+
 	public static String newsArchive(Language language, int year) {
 		return news(language) + "?year=" + year;
 	}

@@ -3,6 +3,7 @@ package ma.oim.site.sitemap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.Sitemaps;
 import ma.oim.site.testsupport.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -25,19 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** sitemap.xml parsed as namespaced XML, and robots.txt. */
+/** The sitemap index and its sitemaps parsed as namespaced XML, and robots.txt. */
 @SiteTest
 class SitemapTests {
 
-	static final String BASE = "http://localhost:8080";
-
-	static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-	static final String XHTML = "http://www.w3.org/1999/xhtml";
-
-	/** One {@code <url>}: its lastmod (or null) and its alternates by hreflang. */
-	record Url(String lastmod, Map<String, String> alternates) {
-	}
+	static final String BASE = Sitemaps.BASE;
 
 	@Autowired
 	MockMvc mvc;
@@ -47,7 +41,7 @@ class SitemapTests {
 
 	@Test
 	void listsEveryArticleInBothLanguagesWithLastModification() throws Exception {
-		Map<String, Url> urls = sitemap(this.mvc);
+		Map<String, Sitemaps.Url> urls = Sitemaps.urls(this.mvc);
 		List<Map<String, Object>> articles = this.jdbc.queryForList("""
 				select fr.slug as fr, en.slug as en, a.updated_at from article a
 				join article_translation fr on fr.article_id = a.id and fr.language = 'fr'
@@ -67,9 +61,9 @@ class SitemapTests {
 
 	@Test
 	void everyAlternatePairPointsAtEachOther() throws Exception {
-		Map<String, Url> urls = sitemap(this.mvc);
+		Map<String, Sitemaps.Url> urls = Sitemaps.urls(this.mvc);
 		assertThat(urls).hasSizeGreaterThan(40);
-		for (Map.Entry<String, Url> url : urls.entrySet()) {
+		for (Map.Entry<String, Sitemaps.Url> url : urls.entrySet()) {
 			Map<String, String> alternates = url.getValue().alternates();
 			assertThat(alternates).as(url.getKey()).containsKeys("fr", "en", "x-default").hasSize(3);
 			assertThat(alternates).as(url.getKey()).containsValue(url.getKey());
@@ -85,7 +79,7 @@ class SitemapTests {
 
 	@Test
 	void listsThePublicPagesButNotSearchNorExternalLinks() throws Exception {
-		Map<String, Url> urls = sitemap(this.mvc);
+		Map<String, Sitemaps.Url> urls = Sitemaps.urls(this.mvc);
 		assertThat(urls).containsKeys(BASE + "/fr", BASE + "/en", BASE + "/fr/qui-sommes-nous/a-propos",
 				BASE + "/en/our-work/cross-cutting-priorities/2030-agenda", BASE + "/fr/actualites", BASE + "/en/news",
 				BASE + "/fr/actualites?year=2016", BASE + "/en/news?year=2018", BASE + "/fr/partenaires",
@@ -100,9 +94,9 @@ class SitemapTests {
 	void anArticleOnlyInFrenchHasOneUrlAndNoAlternates() throws Exception {
 		long id = TestArticles.frenchOnly(this.jdbc, "sitemap-en-francais", "Sitemap en français", "");
 		try {
-			String xml = fetch(this.mvc, "/sitemap.xml").getContentAsString();
-			Document document = parse(xml);
-			NodeList locs = document.getElementsByTagNameNS(SITEMAP, "loc");
+			String xml = fetch(this.mvc, "/sitemap-news-2019.xml").getContentAsString();
+			Document document = Sitemaps.parse(xml);
+			NodeList locs = document.getElementsByTagNameNS(Sitemaps.SITEMAP, "loc");
 			Element url = null;
 			for (int i = 0; i < locs.getLength(); i++) {
 				if (locs.item(i).getTextContent().equals(BASE + "/fr/actualites/sitemap-en-francais")) {
@@ -110,11 +104,22 @@ class SitemapTests {
 				}
 			}
 			assertThat(url).isNotNull();
-			assertThat(url.getElementsByTagNameNS(XHTML, "link").getLength()).isZero();
+			assertThat(url.getElementsByTagNameNS(Sitemaps.XHTML, "link").getLength()).isZero();
 		}
 		finally {
 			this.jdbc.update("delete from article where id = ?", id);
 		}
+	}
+
+	@Test
+	void indexListsTheSiteThenEachYearOfNewsNewestFirstAndNoOther() throws Exception {
+		assertThat(Sitemaps.paths(this.mvc)).containsExactly("/sitemap-site.xml", "/sitemap-news-2018.xml",
+				"/sitemap-news-2016.xml");
+		assertThat(Sitemaps.urls(this.mvc, "/sitemap-news-2018.xml").keySet()).allMatch((url) -> url.contains("/fr/actualites/") || url.contains("/en/news/"))
+			.hasSize(2);
+		this.mvc.perform(get("/sitemap-news-2017.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sitemap-news-20x8.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sitemap-news-201.xml")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -126,40 +131,6 @@ class SitemapTests {
 			.contains("Disallow: /login", "Disallow: /fr/recherche", "Disallow: /en/search",
 					"Sitemap: " + BASE + "/sitemap.xml");
 		assertThat(lines).noneMatch((line) -> line.equals("Disallow: /") || line.startsWith("Allow"));
-	}
-
-	/** The sitemap's URLs by their loc, with the XML checked against the protocol's namespaces. */
-	static Map<String, Url> sitemap(MockMvc mvc) throws Exception {
-		MockHttpServletResponse response = fetch(mvc, "/sitemap.xml");
-		assertThat(response.getContentType()).isEqualTo("application/xml;charset=UTF-8");
-		Document document = parse(response.getContentAsString());
-		Element root = document.getDocumentElement();
-		assertThat(root.getLocalName()).isEqualTo("urlset");
-		assertThat(root.getNamespaceURI()).isEqualTo(SITEMAP);
-		Map<String, Url> urls = new LinkedHashMap<>();
-		NodeList elements = root.getElementsByTagNameNS(SITEMAP, "url");
-		for (int i = 0; i < elements.getLength(); i++) {
-			Element url = (Element) elements.item(i);
-			String loc = url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent();
-			NodeList lastmod = url.getElementsByTagNameNS(SITEMAP, "lastmod");
-			Map<String, String> alternates = new LinkedHashMap<>();
-			NodeList links = url.getElementsByTagNameNS(XHTML, "link");
-			for (int j = 0; j < links.getLength(); j++) {
-				Element link = (Element) links.item(j);
-				assertThat(link.getAttribute("rel")).isEqualTo("alternate");
-				alternates.put(link.getAttribute("hreflang"), link.getAttribute("href"));
-			}
-			assertThat(urls.put(loc, new Url((lastmod.getLength() > 0) ? lastmod.item(0).getTextContent() : null,
-					alternates))).as("listed once: " + loc).isNull();
-		}
-		return urls;
-	}
-
-	static Document parse(String xml) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static MockHttpServletResponse fetch(MockMvc mvc, String path) throws Exception {

@@ -61,8 +61,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	static boolean isPublicPage(String path) {
 		boolean localized = path.equals("/fr") || path.equals("/en") || path.startsWith("/fr/")
 				|| path.startsWith("/en/");
-		return (localized && path.length() <= SitePaths.MAX_SLUG_LENGTH * 4) || path.equals("/sitemap.xml")
-				|| path.equals("/robots.txt");
+		boolean sitemap = path.startsWith("/sitemap") && path.endsWith(".xml") && path.length() <= 32;
+		return (localized && path.length() <= SitePaths.MAX_SLUG_LENGTH * 4) || sitemap || path.equals("/robots.txt");
 	}
 
 	/** The scheme (see HSTS above), the path and the query, as the request wrote them. */
