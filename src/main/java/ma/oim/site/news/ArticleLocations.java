@@ -27,9 +27,9 @@ class ArticleLocations {
 	private static final String LOCATIONS = """
 			select a.id, a.updated_at, t.language, t.slug
 			from article a join article_translation t on t.article_id = a.id
-			where %s and a.published_at >= :yearStart and a.published_at < :yearEnd
+			where %s and %s
 			order by a.published_at desc, a.id desc
-			""".formatted(ArticleRepository.PUBLIC_NATIVE);
+			""".formatted(ArticleRepository.PUBLIC_NATIVE, PublicArticleIds.IN_YEAR);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -37,12 +37,14 @@ class ArticleLocations {
 		this.jdbc = jdbc;
 	}
 
-	/** Public at {@code now} and published in the year of {@code filter}, newest first. */
-	List<ArticleLocation> publicAt(Instant now, NewsFilter filter) {
+	/**
+	 * Public at {@code now} and published in {@code year} in Morocco, newest first: the
+	 * years the archive counts (the sitemap index lists those), by the same rules.
+	 */
+	List<ArticleLocation> publicAt(Instant now, int year) {
 		Map<Long, ArticleLocation> byId = new LinkedHashMap<>();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("now", now.atOffset(ZoneOffset.UTC))
-			.addValue("yearStart", filter.yearStart().atOffset(ZoneOffset.UTC))
-			.addValue("yearEnd", filter.yearEnd().atOffset(ZoneOffset.UTC));
+			.addValue("year", year);
 		this.jdbc.query(LOCATIONS, parameters,
 				(RowCallbackHandler) (row) -> {
 					Instant updated = row.getObject("updated_at", OffsetDateTime.class).toInstant();

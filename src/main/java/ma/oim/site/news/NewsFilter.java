@@ -1,13 +1,10 @@
 package ma.oim.site.news;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
-import ma.oim.site.i18n.SiteZone;
 
 /**
  * Which public articles a list shows.
@@ -26,16 +23,6 @@ public record NewsFilter(ThematicAxis axis, Integer year, Language language) {
 	/** A year a filter may ask for; any other is a bad request, answered before any query. */
 	public static boolean isPlausibleYear(int year, Clock clock) {
 		return year >= FIRST_YEAR && year <= Year.now(clock).getValue() + 1;
-	}
-
-	/** The start of the year filtered on, in Morocco; only when there is one. */
-	Instant yearStart() {
-		return LocalDate.of(this.year, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant();
-	}
-
-	/** The start of the next year, in Morocco; only when a year is filtered on. */
-	Instant yearEnd() {
-		return LocalDate.of(this.year + 1, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant();
 	}
 
 }

@@ -121,7 +121,7 @@ public class NewsService {
 
 	/** Where the public articles of a year (in Morocco) live, newest first. */
 	public List<ArticleLocation> publicLocations(int year) {
-		return this.locations.publicAt(now(), new NewsFilter(null, year, null));
+		return this.locations.publicAt(now(), year);
 	}
 
 	/** The ids of the newest public articles naming a partner, and how many name it in all. */

@@ -23,6 +23,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicArticleIds {
 
+	/**
+	 * Published in the year {@code :year} in Morocco, by PostgreSQL's time zone rules, as
+	 * the archive's counts are (V7): a list of a year shows the articles its count counts,
+	 * however the server's rules for Morocco differ from the JVM's. A range of the index.
+	 */
+	static final String IN_YEAR = "a.published_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Africa/Casablanca')"
+			+ " and a.published_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Africa/Casablanca')";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	PublicArticleIds(NamedParameterJdbcTemplate jdbc) {
@@ -40,9 +48,8 @@ class PublicArticleIds {
 			parameters.addValue("axis", filter.axis().getId());
 		}
 		if (filter.year() != null) {
-			sql.append(" and a.published_at >= :yearStart and a.published_at < :yearEnd");
-			parameters.addValue("yearStart", filter.yearStart().atOffset(ZoneOffset.UTC))
-				.addValue("yearEnd", filter.yearEnd().atOffset(ZoneOffset.UTC));
+			sql.append(" and ").append(IN_YEAR);
+			parameters.addValue("year", filter.year());
 		}
 		if (filter.language() != null) {
 			sql.append(" and exists (select 1 from article_translation t where t.article_id = a.id and t.language = :language)");

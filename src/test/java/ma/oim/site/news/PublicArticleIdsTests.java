@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class PublicArticleIdsTests {
 
-	/** 01:30 on 1 January 2031 in Casablanca (UTC+1): still 2030 in UTC. */
+	/** The first hours of 2031, in Morocco as in UTC. */
 	static final Instant NEW_YEAR_NIGHT = Instant.parse("2031-01-01T00:30:00Z");
 
 	@Autowired
@@ -72,7 +72,6 @@ class PublicArticleIdsTests {
 			.as("another axis")
 			.doesNotContain(id);
 		assertThat(this.ids.newest(new NewsFilter(null, 2031, null), after, 0, 10))
-			.as("the year in Morocco, not in UTC")
 			.containsExactly(id);
 		assertThat(this.ids.newest(new NewsFilter(null, 2030, null), after, 0, 10)).doesNotContain(id);
 		assertThat(this.ids.newest(new NewsFilter(null, null, Language.EN), after, 0, 10))

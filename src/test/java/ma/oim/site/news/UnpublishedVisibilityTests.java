@@ -94,7 +94,10 @@ class UnpublishedVisibilityTests {
 		assertThat(sitemap).contains("/fr/actualites/" + WORD + "-programme", "/en/news/" + WORD + "-scheduled")
 			.doesNotContain(WORD + "-brouillon", WORD + "-retire");
 		assertThat(relatedTitles()).hasSize(3).first().isEqualTo("Xylophone programme");
-		int year = this.scheduledAt.atZone(ma.oim.site.i18n.SiteZone.ZONE).getYear();
+		// The archive's year in Morocco is PostgreSQL's (V7); the embedded server's rules for
+		// Africa/Casablanca end a year an hour later than the JVM's from 2026 on.
+		int year = this.jdbc.queryForObject("select extract(year from ? at time zone 'Africa/Casablanca')::integer",
+				Integer.class, OffsetDateTime.ofInstant(this.scheduledAt, ZoneOffset.UTC));
 		assertThat(Html.page(this.mvc, "/fr/actualites").select(".archive a").eachText()).contains(String.valueOf(year));
 		// Draft and withdrawn stay out.
 		assertThat(searchResults("/fr/recherche?q=brouillon")).isEmpty();
