@@ -65,7 +65,7 @@ class Sitemap {
 	}
 
 	/** The site's pages: home, organisation pages, axes, news lists and archives, partners. */
-	List<Location> siteLocations() {
+	private List<Location> siteLocations() {
 		List<Location> locations = new ArrayList<>();
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
 		PageTree tree = this.pages.tree();
@@ -84,7 +84,7 @@ class Sitemap {
 	}
 
 	/** The articles published in {@code year} (in Morocco), newest first. */
-	List<Location> newsLocations(int year) {
+	private List<Location> newsLocations(int year) {
 		return this.news.locations(year)
 			.stream()
 			.map((article) -> new Location(article.paths(), article.updated()))

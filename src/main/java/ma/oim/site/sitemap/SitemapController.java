@@ -1,7 +1,9 @@
 package ma.oim.site.sitemap;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
+import ma.oim.site.news.NewsFilter;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /sitemap.xml} and {@code /robots.txt}, whose URLs come from the configured base URL. */
+/** The sitemap index, its sitemaps and {@code /robots.txt}, whose URLs come from the configured base URL. */
 @Controller
 class SitemapController {
 
@@ -24,9 +26,12 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	SitemapController(Sitemap sitemap, SiteProperties site) {
+	private final Clock clock;
+
+	SitemapController(Sitemap sitemap, SiteProperties site, Clock clock) {
 		this.sitemap = sitemap;
 		this.site = site;
+		this.clock = clock;
 	}
 
 	@GetMapping(SitePaths.SITEMAP)
@@ -41,6 +46,10 @@ class SitemapController {
 
 	@GetMapping(SitePaths.SITEMAP_NEWS)
 	ResponseEntity<String> news(@PathVariable int year) {
+		// Four digits match the route, year 0000 too, which PostgreSQL cannot make a date of.
+		if (!NewsFilter.isPlausibleYear(year, this.clock)) {
+			throw new NotFoundException();
+		}
 		return xml(this.sitemap.news(year).orElseThrow(NotFoundException::new));
 	}
 

@@ -120,6 +120,8 @@ class SitemapTests {
 		this.mvc.perform(get("/sitemap-news-2017.xml")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/sitemap-news-20x8.xml")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/sitemap-news-201.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sitemap-news-0000.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sitemap-news-9999.xml")).andExpect(status().isNotFound());
 	}
 
 	@Test
