@@ -52,10 +52,6 @@ public class AxisService {
 		return this.axes.findAllOrdered();
 	}
 
-	public List<AxisLink> axisCards(Language language) {
-		return AxisLink.all(all(), language);
-	}
-
 	public Optional<ThematicAxis> bySlug(Language language, String slug) {
 		return this.axes.findBySlug(language, slug);
 	}

@@ -1,6 +1,6 @@
 package ma.oim.site.home;
 
-import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.PublicNews;
 import ma.oim.site.pages.PageService;
@@ -22,7 +22,7 @@ class HomeController {
 
 	private final PublicNews news;
 
-	private final AxisService axes;
+	private final AxisLinks axes;
 
 	private final PartnerService partners;
 
@@ -32,7 +32,7 @@ class HomeController {
 
 	private final StructuredData structuredData;
 
-	HomeController(PublicNews news, AxisService axes, PartnerService partners, PageService pages,
+	HomeController(PublicNews news, AxisLinks axes, PartnerService partners, PageService pages,
 			MessageSource messages, StructuredData structuredData) {
 		this.news = news;
 		this.axes = axes;
@@ -46,7 +46,7 @@ class HomeController {
 	String home(Language language, Model model) {
 		model.addAttribute("intro", this.pages.intro(language).orElse(null));
 		model.addAttribute("latest", this.news.latest(language, LATEST_NEWS));
-		model.addAttribute("axes", this.axes.axisCards(language));
+		model.addAttribute("axes", this.axes.all(language));
 		model.addAttribute("partners", this.partners.partners(language));
 		model.addAttribute("meta",
 				PageMeta.of(language, this.messages.getMessage("home.title", null, language.locale()),

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.axes.AxisService;
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
@@ -34,6 +35,8 @@ class NewsController {
 
 	private final AxisService axes;
 
+	private final AxisLinks axisLinks;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -42,10 +45,11 @@ class NewsController {
 
 	private final SiteProperties site;
 
-	NewsController(PublicNews news, AxisService axes, MessageSource messages, Clock clock,
+	NewsController(PublicNews news, AxisService axes, AxisLinks axisLinks, MessageSource messages, Clock clock,
 			StructuredData structuredData, SiteProperties site) {
 		this.news = news;
 		this.axes = axes;
+		this.axisLinks = axisLinks;
 		this.messages = messages;
 		this.clock = clock;
 		this.structuredData = structuredData;
@@ -72,7 +76,7 @@ class NewsController {
 			listPath.queryParam("year", year);
 		}
 		model.addAttribute("list", this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath));
-		model.addAttribute("axes", this.axes.axisCards(language));
+		model.addAttribute("axes", this.axisLinks.all(language));
 		List<YearCount> archive = this.news.archive(language);
 		// The years this list has news in: the archive's.
 		model.addAttribute("years", archive.stream().map(YearCount::year).toList());

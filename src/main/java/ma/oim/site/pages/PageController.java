@@ -3,7 +3,7 @@ package ma.oim.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 
-import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.Crumb;
 import ma.oim.site.web.NotFoundException;
@@ -22,11 +22,11 @@ class PageController {
 
 	private final PageService pages;
 
-	private final AxisService axes;
+	private final AxisLinks axes;
 
 	private final MessageSource messages;
 
-	PageController(PageService pages, AxisService axes, MessageSource messages) {
+	PageController(PageService pages, AxisLinks axes, MessageSource messages) {
 		this.pages = pages;
 		this.axes = axes;
 		this.messages = messages;
@@ -45,7 +45,7 @@ class PageController {
 		model.addAttribute("page", text);
 		model.addAttribute("children", MenuService.items(tree, tree.children(page.getId()), language));
 		if (page.getListing() == PageListing.AXES) {
-			model.addAttribute("axes", this.axes.axisCards(language));
+			model.addAttribute("axes", this.axes.all(language));
 		}
 		model.addAttribute("meta", PageMeta
 			.of(language, text.getTitle(), description(text, language),

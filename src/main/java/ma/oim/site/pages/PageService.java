@@ -3,11 +3,10 @@ package ma.oim.site.pages;
 import java.util.Optional;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.web.RequestMemo;
 import ma.oim.site.web.SitePaths;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** Reads the organisation pages. The tree is small (a dozen pages): it is read whole. */
 @Service
@@ -27,16 +26,7 @@ public class PageService {
 	 * repository's own read transaction, so a request that reuses it opens none.
 	 */
 	public PageTree tree() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return new PageTree(this.pages.findAllWithTranslations());
-		}
-		PageTree tree = (PageTree) request.getAttribute(TREE_OF_THE_REQUEST, RequestAttributes.SCOPE_REQUEST);
-		if (tree == null) {
-			tree = new PageTree(this.pages.findAllWithTranslations());
-			request.setAttribute(TREE_OF_THE_REQUEST, tree, RequestAttributes.SCOPE_REQUEST);
-		}
-		return tree;
+		return RequestMemo.get(TREE_OF_THE_REQUEST, () -> new PageTree(this.pages.findAllWithTranslations()));
 	}
 
 	/** The first page of the menu ("Qui sommes nous"), whose text opens the home page. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.axes.AxisService;
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
@@ -36,15 +37,18 @@ class SearchController {
 
 	private final AxisService axes;
 
+	private final AxisLinks axisLinks;
+
 	private final PublicNews news;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	SearchController(SiteSearch search, AxisService axes, PublicNews news, MessageSource messages, Clock clock) {
+	SearchController(SiteSearch search, AxisService axes, AxisLinks axisLinks, PublicNews news, MessageSource messages, Clock clock) {
 		this.search = search;
 		this.axes = axes;
+		this.axisLinks = axisLinks;
 		this.news = news;
 		this.messages = messages;
 		this.clock = clock;
@@ -73,7 +77,7 @@ class SearchController {
 		model.addAttribute("results", results);
 		model.addAttribute("field", shown(text));
 		model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
-		model.addAttribute("axes", this.axes.axisCards(language));
+		model.addAttribute("axes", this.axisLinks.all(language));
 		model.addAttribute("years", this.news.archive(language));
 		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
 		model.addAttribute("selectedYear", year);

@@ -49,6 +49,15 @@ class SqlStatementsPerPageTests {
 		assertThat(statements).as("SQL statements of %s", path).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
+	/** The axes, which the filters and every card name, are read once per page. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/fr", "/en/news", "/fr/recherche?q=formation", "/fr/notre-travail/ce-que-nous-faisons" })
+	void axesAreReadOncePerPage(String path) throws Exception {
+		assertThat(statements(path)).as("SQL statements of %s", path)
+			.filteredOn((statement) -> statement.contains("thematic_axis_translation"))
+			.hasSize(1);
+	}
+
 	/**
 	 * Six more articles (2018, youth support, naming GADEM) on each list that shows them:
 	 * as many statements as before. Seven stay under a page of ten, so Spring Data skips

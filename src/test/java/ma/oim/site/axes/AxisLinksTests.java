@@ -1,0 +1,70 @@
+package ma.oim.site.axes;
+
+import java.util.List;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.testsupport.SiteTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The axes as public pages link to them, read without entities: the same links as the
+ * entities give, in menu order, with the French text where an axis has no translation.
+ */
+@SiteTest
+class AxisLinksTests {
+
+	@Autowired
+	AxisLinks links;
+
+	@Autowired
+	AxisService axes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void removeAxis() {
+		this.jdbc.update("delete from thematic_axis where id in "
+				+ "(select axis_id from thematic_axis_translation where slug = 'axe-sans-traduction')");
+	}
+
+	@Test
+	void sameLinksAsTheEntitiesInMenuOrder() {
+		for (Language language : Language.values()) {
+			assertThat(this.links.all(language)).as("axes in %s", language)
+				.hasSize(this.axes.all().size())
+				.containsExactlyElementsOf(AxisLink.all(this.axes.all(), language));
+		}
+	}
+
+	@Test
+	void anAxisWithoutTranslationLinksToItsFrenchPage() {
+		long id = this.jdbc.queryForObject("insert into thematic_axis (position) values (0) returning id", Long.class);
+		this.jdbc.update("insert into thematic_axis_translation (axis_id, language, slug, name, description) "
+				+ "values (?, 'fr', 'axe-sans-traduction', 'Axe sans traduction', 'Seulement en français')", id);
+
+		List<AxisLink> english = this.links.all(Language.EN);
+		assertThat(english.get(0)).as("position 0 comes first")
+			.isEqualTo(AxisLink.of(Language.FR, "axe-sans-traduction", "Axe sans traduction", "Seulement en français"));
+		assertThat(english.get(0).path()).startsWith("/fr/");
+		assertThat(english.subList(1, english.size())).allSatisfy((link) -> assertThat(link.path()).startsWith("/en/"));
+	}
+
+	@Test
+	void theAxesOfCardsFollowTheMenuOrderWhateverTheOrderOfTheirIds() {
+		List<ThematicAxis> all = this.axes.all();
+		ThematicAxis first = all.get(0);
+		ThematicAxis last = all.get(all.size() - 1);
+
+		assertThat(this.links.of(List.of(last.getId(), -1L, first.getId()), Language.FR)).as("unknown id left out")
+			.containsExactly(AxisLink.of(first, Language.FR), AxisLink.of(last, Language.FR));
+		assertThat(this.links.of(List.of(), Language.FR)).isEmpty();
+	}
+
+}
