@@ -141,7 +141,7 @@ public class ArticleEditing {
 	public Optional<ArticleView> preview(long id, Language language) {
 		return this.articles.findById(id)
 			.filter((article) -> article.text(language).isPresent())
-			.map((article) -> ArticleView.of(article, language, Optional.empty(), Optional.empty()));
+			.map((article) -> ArticleView.preview(article, language));
 	}
 
 	@Transactional(readOnly = true)

@@ -22,20 +22,21 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
-	/** An article without related news (a preview, for instance). */
-	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
-			Optional<ArticleCard> older) {
-		return of(article, language, newer, older, List.of());
+	/** An article without news around it: a preview. */
+	static ArticleView preview(Article article, Language language) {
+		return of(article, language, AxisLink.all(article.getAxes(), language), Optional.empty(), Optional.empty(),
+				List.of());
 	}
 
-	static ArticleView of(Article article, Language language, Optional<ArticleCard> newer,
+	/** @param axes the article's axes, as {@link ma.oim.site.axes.AxisLinks} gives them */
+	static ArticleView of(Article article, Language language, List<AxisLink> axes, Optional<ArticleCard> newer,
 			Optional<ArticleCard> older, List<ArticleCard> related) {
 		ArticleText text = article.text(language).orElseThrow();
 		// A draft seen in preview has no publication date yet: it shows its last save.
 		Instant date = (article.getPublishedAt() != null) ? article.getPublishedAt() : article.getUpdatedAt();
 		return new ArticleView(text.getTitle(), text.getSummary(), text.getBodyHtml(), SiteZone.isoDateTime(date),
 				SiteZone.longDate(date, language),
-				SiteZone.isoDateTime(article.getUpdatedAt()), AxisLink.all(article.getAxes(), language),
+				SiteZone.isoDateTime(article.getUpdatedAt()), axes,
 				PartnerLink.all(article.getPartners(), language),
 				SitePaths.inLanguagesWhere((other) -> article.text(other)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),

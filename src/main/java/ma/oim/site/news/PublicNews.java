@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import ma.oim.site.axes.AxisLink;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.BadRequestException;
@@ -43,12 +45,15 @@ public class PublicNews {
 
 	private final ArticleCards cards;
 
+	private final AxisLinks axes;
+
 	private final boolean listUntranslated;
 
-	PublicNews(NewsService news, ArticleCards cards,
+	PublicNews(NewsService news, ArticleCards cards, AxisLinks axes,
 			@Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
 		this.news = news;
 		this.cards = cards;
+		this.axes = axes;
 		this.listUntranslated = listUntranslated;
 	}
 
@@ -72,13 +77,17 @@ public class PublicNews {
 		return this.cards.of(this.news.latestPublicIds(shownIn(language, NewsFilter.ALL), count), language);
 	}
 
-	/** An article, with the cards of the news around it read in one statement. */
+	/**
+	 * An article, with the cards of the news around it read in one statement; its axes are
+	 * named from {@link AxisLinks}, which the cards read anyway.
+	 */
 	public Optional<ArticleView> article(Language language, String slug) {
 		return this.news.publicArticle(language, slug).map((article) -> {
 			NewsService.Neighbours around = this.news.neighbours(article,
 					shownIn(language, NewsFilter.ALL).language(), RELATED_COUNT);
 			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language);
-			return ArticleView.of(article, language, around.newer().map(cardsById::get),
+			List<AxisLink> axes = this.axes.of(article.getAxes().stream().map(ThematicAxis::getId).toList(), language);
+			return ArticleView.of(article, language, axes, around.newer().map(cardsById::get),
 					around.older().map(cardsById::get), cards(around.related(), cardsById));
 		});
 	}
