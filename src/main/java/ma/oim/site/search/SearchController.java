@@ -45,7 +45,8 @@ class SearchController {
 
 	private final Clock clock;
 
-	SearchController(SiteSearch search, AxisService axes, AxisLinks axisLinks, PublicNews news, MessageSource messages, Clock clock) {
+	SearchController(SiteSearch search, AxisService axes, AxisLinks axisLinks, PublicNews news, MessageSource messages,
+			Clock clock) {
 		this.search = search;
 		this.axes = axes;
 		this.axisLinks = axisLinks;
