@@ -69,11 +69,12 @@ public final class SitePaths {
 		return ((language == Language.FR) ? AXES_FR : AXES_EN) + "/" + slug;
 	}
 
-	/** The news of one year: the canonical address of the year's archive. */
+	/** The sitemap of the news of one year. */
 	public static String sitemapNews(int year) {
 		return "/sitemap-news-" + year + ".xml";
 	}
 
+	/** The news of one year: the canonical address of the year's archive. */
 	public static String newsArchive(Language language, int year) {
 		return news(language) + "?year=" + year;
 	}
