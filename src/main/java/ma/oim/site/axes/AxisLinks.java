@@ -67,7 +67,9 @@ public class AxisLinks {
 
 	private Map<Long, AxisTexts> read() {
 		Map<Long, AxisTexts> axes = new LinkedHashMap<>();
-		this.jdbc.query(TEXTS, (row) -> {
+		// Prepared (a plain statement would be planned again on every page): the driver keeps
+		// it prepared on its connection.
+		this.jdbc.query((connection) -> connection.prepareStatement(TEXTS), (row) -> {
 			Language language = Language.fromCode(row.getString("language")).orElseThrow();
 			axes.computeIfAbsent(row.getLong("id"), (id) -> new AxisTexts(id, new EnumMap<>(Language.class)))
 				.byLanguage()

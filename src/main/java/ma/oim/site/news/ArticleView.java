@@ -24,20 +24,19 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 
 	/** An article without news around it: a preview. */
 	static ArticleView preview(Article article, Language language) {
-		return of(article, language, AxisLink.all(article.getAxes(), language), Optional.empty(), Optional.empty(),
-				List.of());
+		return of(article, language, AxisLink.all(article.getAxes(), language),
+				PartnerLink.all(article.getPartners(), language), Optional.empty(), Optional.empty(), List.of());
 	}
 
 	/** @param axes the article's axes, as {@link ma.oim.site.axes.AxisLinks} gives them */
-	static ArticleView of(Article article, Language language, List<AxisLink> axes, Optional<ArticleCard> newer,
-			Optional<ArticleCard> older, List<ArticleCard> related) {
+	static ArticleView of(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners,
+			Optional<ArticleCard> newer, Optional<ArticleCard> older, List<ArticleCard> related) {
 		ArticleText text = article.text(language).orElseThrow();
 		// A draft seen in preview has no publication date yet: it shows its last save.
 		Instant date = (article.getPublishedAt() != null) ? article.getPublishedAt() : article.getUpdatedAt();
 		return new ArticleView(text.getTitle(), text.getSummary(), text.getBodyHtml(), SiteZone.isoDateTime(date),
 				SiteZone.longDate(date, language),
-				SiteZone.isoDateTime(article.getUpdatedAt()), axes,
-				PartnerLink.all(article.getPartners(), language),
+				SiteZone.isoDateTime(article.getUpdatedAt()), axes, partners,
 				SitePaths.inLanguagesWhere((other) -> article.text(other)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
 				(article.getFeaturedImage() != null) ? MediaView.of(article.getFeaturedImage(), language) : null,

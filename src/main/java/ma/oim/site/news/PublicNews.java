@@ -10,6 +10,7 @@ import ma.oim.site.axes.AxisLink;
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.partners.PartnerLinks;
 import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.Pagination;
@@ -47,13 +48,16 @@ public class PublicNews {
 
 	private final AxisLinks axes;
 
+	private final PartnerLinks partners;
+
 	private final boolean listUntranslated;
 
-	PublicNews(NewsService news, ArticleCards cards, AxisLinks axes,
+	PublicNews(NewsService news, ArticleCards cards, AxisLinks axes, PartnerLinks partners,
 			@Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
 		this.news = news;
 		this.cards = cards;
 		this.axes = axes;
+		this.partners = partners;
 		this.listUntranslated = listUntranslated;
 	}
 
@@ -79,7 +83,8 @@ public class PublicNews {
 
 	/**
 	 * An article, with the cards of the news around it read in one statement; its axes are
-	 * named from {@link AxisLinks}, which the cards read anyway.
+	 * named from {@link AxisLinks}, which the cards read anyway, and its partners without
+	 * entities ({@link PartnerLinks}).
 	 */
 	public Optional<ArticleView> article(Language language, String slug) {
 		return this.news.publicArticle(language, slug).map((article) -> {
@@ -87,8 +92,9 @@ public class PublicNews {
 					shownIn(language, NewsFilter.ALL).language(), RELATED_COUNT);
 			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language);
 			List<AxisLink> axes = this.axes.of(article.getAxes().stream().map(ThematicAxis::getId).toList(), language);
-			return ArticleView.of(article, language, axes, around.newer().map(cardsById::get),
-					around.older().map(cardsById::get), cards(around.related(), cardsById));
+			return ArticleView.of(article, language, axes, this.partners.ofArticle(article.getId(), language),
+					around.newer().map(cardsById::get), around.older().map(cardsById::get),
+					cards(around.related(), cardsById));
 		});
 	}
 

@@ -23,15 +23,15 @@ public class MenuService {
 		return items(tree, tree.roots(), language);
 	}
 
-	static List<MenuItem> items(PageTree tree, List<Page> pages, Language language) {
+	static List<MenuItem> items(PageTree tree, List<PageNode> pages, Language language) {
 		return pages.stream().flatMap((page) -> item(tree, page, language).stream()).toList();
 	}
 
-	private static Optional<MenuItem> item(PageTree tree, Page page, Language language) {
+	private static Optional<MenuItem> item(PageTree tree, PageNode page, Language language) {
 		return page.text(language)
-			.map((text) -> new MenuItem(text.getTitle(),
-					page.isExternal() ? page.getExternalUrl() : SitePaths.page(language, text.getPath()),
-					page.isExternal(), items(tree, tree.children(page.getId()), language)));
+			.map((text) -> new MenuItem(text.title(),
+					page.isExternal() ? page.externalUrl() : SitePaths.page(language, text.path()),
+					page.isExternal(), items(tree, tree.children(page.id()), language)));
 	}
 
 }

@@ -40,33 +40,33 @@ class PageController {
 			throw new NotFoundException();
 		}
 		PageTree tree = this.pages.tree();
-		Page page = tree.findByPath(language, pagePath).orElseThrow(NotFoundException::new);
-		PageText text = page.text(language).orElseThrow();
+		PageNode page = tree.findByPath(language, pagePath).orElseThrow(NotFoundException::new);
+		PageNode.Text text = page.text(language).orElseThrow();
 		model.addAttribute("page", text);
-		model.addAttribute("children", MenuService.items(tree, tree.children(page.getId()), language));
-		if (page.getListing() == PageListing.AXES) {
+		model.addAttribute("children", MenuService.items(tree, tree.children(page.id()), language));
+		if (page.listing() == PageListing.AXES) {
 			model.addAttribute("axes", this.axes.all(language));
 		}
 		model.addAttribute("meta", PageMeta
-			.of(language, text.getTitle(), description(text, language),
-					SitePaths.inLanguagesWhere((other) -> page.text(other).map((t) -> SitePaths.page(other, t.getPath()))))
+			.of(language, text.title(), description(text, language),
+					SitePaths.inLanguagesWhere((other) -> page.text(other).map((t) -> SitePaths.page(other, t.path()))))
 			.withBreadcrumb(breadcrumb(tree, page, text, language)));
 		return "pages/page";
 	}
 
-	private Crumb[] breadcrumb(PageTree tree, Page page, PageText text, Language language) {
+	private Crumb[] breadcrumb(PageTree tree, PageNode page, PageNode.Text text, Language language) {
 		List<Crumb> crumbs = new ArrayList<>();
 		crumbs.add(new Crumb(this.messages.getMessage("nav.home", null, language.locale()), SitePaths.home(language)));
-		for (Page ancestor : tree.ancestors(page)) {
+		for (PageNode ancestor : tree.ancestors(page)) {
 			ancestor.text(language)
-				.ifPresent((t) -> crumbs.add(new Crumb(t.getTitle(), SitePaths.page(language, t.getPath()))));
+				.ifPresent((t) -> crumbs.add(new Crumb(t.title(), SitePaths.page(language, t.path()))));
 		}
-		crumbs.add(Crumb.current(text.getTitle()));
+		crumbs.add(Crumb.current(text.title()));
 		return crumbs.toArray(Crumb[]::new);
 	}
 
-	private String description(PageText text, Language language) {
-		String plain = org.springframework.web.util.HtmlUtils.htmlUnescape(text.getBodyHtml().replaceAll("<[^>]*>", " "))
+	private String description(PageNode.Text text, Language language) {
+		String plain = org.springframework.web.util.HtmlUtils.htmlUnescape(text.bodyHtml().replaceAll("<[^>]*>", " "))
 			.strip()
 			.replaceAll("\\s+", " ");
 		if (plain.isEmpty()) {

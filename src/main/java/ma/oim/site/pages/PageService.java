@@ -14,19 +14,18 @@ public class PageService {
 
 	private static final String TREE_OF_THE_REQUEST = PageService.class.getName() + ".tree";
 
-	private final PageRepository pages;
+	private final PageNodes pages;
 
-	PageService(PageRepository pages) {
+	PageService(PageNodes pages) {
 		this.pages = pages;
 	}
 
 	/**
 	 * The tree, read once per web request: the menu of every page and the page shown (home
-	 * intro, organisation page) both need it. Its pages and texts are fully loaded by the
-	 * repository's own read transaction, so a request that reuses it opens none.
+	 * intro, organisation page) both need it.
 	 */
 	public PageTree tree() {
-		return RequestMemo.get(TREE_OF_THE_REQUEST, () -> new PageTree(this.pages.findAllWithTranslations()));
+		return RequestMemo.get(TREE_OF_THE_REQUEST, () -> new PageTree(this.pages.all()));
 	}
 
 	/** The first page of the menu ("Qui sommes nous"), whose text opens the home page. */
@@ -35,7 +34,7 @@ public class PageService {
 			.stream()
 			.findFirst()
 			.flatMap((page) -> page.text(language))
-			.map((text) -> new PageIntro(text.getTitle(), text.getBodyHtml(), SitePaths.page(language, text.getPath())));
+			.map((text) -> new PageIntro(text.title(), text.bodyHtml(), SitePaths.page(language, text.path())));
 	}
 
 }

@@ -13,44 +13,44 @@ import ma.oim.site.i18n.Language;
 /** All organisation pages, arranged as the tree the menus and breadcrumbs follow. */
 public final class PageTree {
 
-	private final List<Page> pages;
+	private final List<PageNode> pages;
 
-	private final Map<Long, Page> byId;
+	private final Map<Long, PageNode> byId;
 
-	PageTree(List<Page> pages) {
-		this.pages = pages.stream().sorted(Comparator.comparingInt(Page::getPosition)).toList();
-		this.byId = this.pages.stream().collect(Collectors.toMap(Page::getId, (page) -> page));
+	PageTree(List<PageNode> pages) {
+		this.pages = pages.stream().sorted(Comparator.comparingInt(PageNode::position)).toList();
+		this.byId = this.pages.stream().collect(Collectors.toMap(PageNode::id, (page) -> page));
 	}
 
-	public List<Page> roots() {
+	public List<PageNode> roots() {
 		return children(null);
 	}
 
-	public List<Page> children(Long parentId) {
-		return this.pages.stream().filter((page) -> Objects.equals(page.getParentId(), parentId)).toList();
+	public List<PageNode> children(Long parentId) {
+		return this.pages.stream().filter((page) -> Objects.equals(page.parentId(), parentId)).toList();
 	}
 
-	public Optional<Page> findByPath(Language language, String path) {
+	public Optional<PageNode> findByPath(Language language, String path) {
 		return this.pages.stream()
 			.filter((page) -> !page.isExternal())
-			.filter((page) -> page.text(language).map((text) -> text.getPath().equals(path)).orElse(false))
+			.filter((page) -> page.text(language).map((text) -> text.path().equals(path)).orElse(false))
 			.findFirst();
 	}
 
 	/** The page's ancestors, root first, the page itself excluded. */
-	public List<Page> ancestors(Page page) {
-		List<Page> ancestors = new ArrayList<>();
-		Long parentId = page.getParentId();
+	public List<PageNode> ancestors(PageNode page) {
+		List<PageNode> ancestors = new ArrayList<>();
+		Long parentId = page.parentId();
 		while (parentId != null) {
-			Page parent = this.byId.get(parentId);
+			PageNode parent = this.byId.get(parentId);
 			ancestors.add(0, parent);
-			parentId = parent.getParentId();
+			parentId = parent.parentId();
 		}
 		return ancestors;
 	}
 
-	public Optional<Page> withListing(PageListing listing) {
-		return this.pages.stream().filter((page) -> page.getListing() == listing).findFirst();
+	public Optional<PageNode> withListing(PageListing listing) {
+		return this.pages.stream().filter((page) -> page.listing() == listing).findFirst();
 	}
 
 }

@@ -11,9 +11,13 @@ public record PartnerLink(String name, String path) {
 
 	public static List<PartnerLink> all(Collection<Partner> partners, Language language) {
 		return partners.stream()
-			.map((partner) -> new PartnerLink(partner.textOrFrench(language).getName(),
-					SitePaths.partners(language) + "#" + PartnerView.anchor(partner)))
+			.map((partner) -> of(partner.getId(), partner.textOrFrench(language).getName(), language))
 			.toList();
+	}
+
+	/** The link to this partner's entry on the partners page in this language. */
+	static PartnerLink of(long partnerId, String name, Language language) {
+		return new PartnerLink(name, SitePaths.partners(language) + "#" + PartnerView.anchor(partnerId));
 	}
 
 }

@@ -15,13 +15,13 @@ import ma.oim.site.news.PublicNews;
 public record PartnerView(String anchor, String name, String description, PartnerKind kind, String website,
 		MediaView logo, List<ArticleCard> news, long newsTotal) {
 
-	static String anchor(Partner partner) {
-		return "partner-" + partner.getId();
+	static String anchor(long partnerId) {
+		return "partner-" + partnerId;
 	}
 
 	static PartnerView of(Partner partner, Language language, PublicNews.PartnerNews news) {
 		PartnerText text = partner.textOrFrench(language);
-		return new PartnerView(anchor(partner), text.getName(), text.getDescription(), partner.getKind(),
+		return new PartnerView(anchor(partner.getId()), text.getName(), text.getDescription(), partner.getKind(),
 				partner.getWebsite(), (partner.getLogo() != null) ? MediaView.of(partner.getLogo(), language) : null,
 				news.latest(), news.total());
 	}

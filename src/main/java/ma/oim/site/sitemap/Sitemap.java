@@ -17,7 +17,7 @@ import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.news.PublicNews;
 import ma.oim.site.news.YearCount;
-import ma.oim.site.pages.Page;
+import ma.oim.site.pages.PageNode;
 import ma.oim.site.pages.PageService;
 import ma.oim.site.pages.PageTree;
 import ma.oim.site.web.SitePaths;
@@ -186,14 +186,14 @@ class Sitemap {
 	}
 
 	/** Organisation pages in menu order; those that only link out of the site have no page here. */
-	private static void addPages(PageTree tree, List<Page> pages, List<Location> locations) {
-		for (Page page : pages) {
+	private static void addPages(PageTree tree, List<PageNode> pages, List<Location> locations) {
+		for (PageNode page : pages) {
 			if (!page.isExternal()) {
 				locations.add(new Location(SitePaths.inLanguagesWhere(
-						(language) -> page.text(language).map((text) -> SitePaths.page(language, text.getPath()))),
+						(language) -> page.text(language).map((text) -> SitePaths.page(language, text.path()))),
 						null));
 			}
-			addPages(tree, tree.children(page.getId()), locations);
+			addPages(tree, tree.children(page.id()), locations);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package ma.oim.site.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +43,19 @@ public record PageMeta(Language language, String title, String description, Map<
 
 	public static PageMeta of(Language language, String title, String description,
 			Map<Language, String> alternates) {
-		return new PageMeta(language, title, description, Map.copyOf(alternates), List.of(), "website", true, null,
-				List.of(), null);
+		return new PageMeta(language, title, description, inLanguageOrder(alternates), List.of(), "website", true,
+				null, List.of(), null);
+	}
+
+	/**
+	 * French first, then English, in every JVM: the iteration order of {@code Map.copyOf}
+	 * changes from one start to the next, so two instances wrote the hreflang links in
+	 * different orders, and the same page had two entity tags.
+	 */
+	private static Map<Language, String> inLanguageOrder(Map<Language, String> alternates) {
+		Map<Language, String> ordered = new EnumMap<>(Language.class);
+		ordered.putAll(alternates);
+		return Collections.unmodifiableMap(ordered);
 	}
 
 	/** Error pages: not indexed, no canonical, the switcher leads to the home pages. */

@@ -49,6 +49,23 @@ class SqlStatementsPerPageTests {
 		assertThat(statements).as("SQL statements of %s", path).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
+	/** The menu is read when a template shows it: a feed has none. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/fr/actualites/flux.atom", "/en/news/feed.atom", "/robots.txt" })
+	void documentsWithoutMenuDoNotReadThePages(String path) throws Exception {
+		assertThat(statements(path)).as("SQL statements of %s", path)
+			.noneSatisfy((statement) -> assertThat(statement).contains("page_translation"));
+	}
+
+	/** Every page with a menu reads the pages once, whatever else it shows of them. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/fr", "/fr/qui-sommes-nous", "/en/news" })
+	void pagesAreReadOncePerPage(String path) throws Exception {
+		assertThat(statements(path)).as("SQL statements of %s", path)
+			.filteredOn((statement) -> statement.contains("page_translation"))
+			.hasSize(1);
+	}
+
 	/** The axes, which the filters and every card name, are read once per page. */
 	@ParameterizedTest
 	@ValueSource(strings = { "/fr", "/en/news", "/fr/recherche?q=formation", "/fr/notre-travail/ce-que-nous-faisons" })
