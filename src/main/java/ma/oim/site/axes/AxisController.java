@@ -20,13 +20,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AxisController {
 
-	private final AxisService axes;
+	private final AxisLinks axes;
 
 	private final PublicNews news;
 
 	private final MessageSource messages;
 
-	AxisController(AxisService axes, PublicNews news, MessageSource messages) {
+	AxisController(AxisLinks axes, PublicNews news, MessageSource messages) {
 		this.axes = axes;
 		this.news = news;
 		this.messages = messages;
@@ -38,14 +38,14 @@ class AxisController {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();
 		}
-		ThematicAxis axis = this.axes.bySlug(language, slug).orElseThrow(NotFoundException::new);
-		AxisLink link = AxisLink.of(axis, language);
+		AxisLinks.Axis axis = this.axes.bySlug(language, slug).orElseThrow(NotFoundException::new);
+		AxisLink link = axis.in(language);
 		model.addAttribute("axis", link);
-		model.addAttribute("list", this.news.listPage(language, new NewsFilter(axis, null, null), page,
+		model.addAttribute("list", this.news.listPage(language, new NewsFilter(axis.id(), null, null), page,
 				UriComponentsBuilder.fromPath(link.path())));
 		model.addAttribute("meta", PageMeta
 			.of(language, link.name(), link.description(),
-					SitePaths.inEveryLanguage((other) -> AxisLink.of(axis, other).path()))
+					SitePaths.inEveryLanguage((other) -> axis.in(other).path()))
 			.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
 					Crumb.current(link.name()))
 			.withFeed(this.messages.getMessage("feed.axis.title", new Object[] { link.name() }, language.locale()),

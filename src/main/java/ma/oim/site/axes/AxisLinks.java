@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import ma.oim.site.i18n.Language;
@@ -30,10 +31,11 @@ public class AxisLinks {
 			order by a.position, a.id
 			""";
 
-	private record AxisTexts(long id, Map<Language, AxisLink> byLanguage) {
+	/** An axis and its links, in the languages it is written in. */
+	public record Axis(long id, Map<Language, AxisLink> byLanguage) {
 
 		/** The axis in the reader's language, or its French page where it has no translation. */
-		AxisLink in(Language language) {
+		public AxisLink in(Language language) {
 			AxisLink link = this.byLanguage.get(language);
 			return (link != null) ? link : this.byLanguage.get(Language.FR);
 		}
@@ -51,6 +53,17 @@ public class AxisLinks {
 		return axes().values().stream().map((axis) -> axis.in(language)).toList();
 	}
 
+	/**
+	 * The axis whose address in this language ends with {@code slug}: its page and the
+	 * lists filtered by it name it without another statement.
+	 */
+	public Optional<Axis> bySlug(Language language, String slug) {
+		return axes().values().stream().filter((axis) -> {
+			AxisLink link = axis.byLanguage().get(language);
+			return link != null && link.slug().equals(slug);
+		}).findFirst();
+	}
+
 	/** The axes of these ids, in menu order; an id of no axis is left out. */
 	public List<AxisLink> of(Collection<Long> ids, Language language) {
 		Set<Long> wanted = Set.copyOf(ids);
@@ -61,17 +74,17 @@ public class AxisLinks {
 			.toList();
 	}
 
-	private Map<Long, AxisTexts> axes() {
+	private Map<Long, Axis> axes() {
 		return RequestMemo.get(OF_THE_REQUEST, this::read);
 	}
 
-	private Map<Long, AxisTexts> read() {
-		Map<Long, AxisTexts> axes = new LinkedHashMap<>();
+	private Map<Long, Axis> read() {
+		Map<Long, Axis> axes = new LinkedHashMap<>();
 		// Prepared (a plain statement would be planned again on every page): the driver keeps
 		// it prepared on its connection.
 		this.jdbc.query((connection) -> connection.prepareStatement(TEXTS), (row) -> {
 			Language language = Language.fromCode(row.getString("language")).orElseThrow();
-			axes.computeIfAbsent(row.getLong("id"), (id) -> new AxisTexts(id, new EnumMap<>(Language.class)))
+			axes.computeIfAbsent(row.getLong("id"), (id) -> new Axis(id, new EnumMap<>(Language.class)))
 				.byLanguage()
 				.put(language, AxisLink.of(language, row.getString("slug"), row.getString("name"),
 						row.getString("description")));

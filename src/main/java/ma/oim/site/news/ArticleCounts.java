@@ -57,7 +57,7 @@ class ArticleCounts {
 	/** How many articles {@code filter} lists at {@code now}. */
 	long count(NewsFilter filter, Instant now) {
 		MapSqlParameterSource parameters = parameters(filter.language(), now)
-			.addValue("axis", (filter.axis() != null) ? filter.axis().getId() : 0L)
+			.addValue("axis", (filter.axisId() != null) ? filter.axisId() : 0L)
 			.addValue("year", (filter.year() != null) ? filter.year() : 0);
 		return this.jdbc.queryForObject(COUNT, parameters, Long.class);
 	}

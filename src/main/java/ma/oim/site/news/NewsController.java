@@ -7,8 +7,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import ma.oim.site.axes.AxisLinks;
-import ma.oim.site.axes.AxisService;
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.Crumb;
@@ -33,9 +31,7 @@ class NewsController {
 
 	private final PublicNews news;
 
-	private final AxisService axes;
-
-	private final AxisLinks axisLinks;
+	private final AxisLinks axes;
 
 	private final MessageSource messages;
 
@@ -45,11 +41,10 @@ class NewsController {
 
 	private final SiteProperties site;
 
-	NewsController(PublicNews news, AxisService axes, AxisLinks axisLinks, MessageSource messages, Clock clock,
+	NewsController(PublicNews news, AxisLinks axes, MessageSource messages, Clock clock,
 			StructuredData structuredData, SiteProperties site) {
 		this.news = news;
 		this.axes = axes;
-		this.axisLinks = axisLinks;
 		this.messages = messages;
 		this.clock = clock;
 		this.structuredData = structuredData;
@@ -64,7 +59,7 @@ class NewsController {
 	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_EN })
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String axis,
 			@RequestParam(required = false) Integer year, Language language, Model model) {
-		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
+		Long selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
 		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
 			throw new BadRequestException();
 		}
@@ -75,9 +70,10 @@ class NewsController {
 		if (year != null) {
 			listPath.queryParam("year", year);
 		}
-		model.addAttribute("list", this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath));
-		model.addAttribute("axes", this.axisLinks.all(language));
 		List<YearCount> archive = this.news.archive(language);
+		model.addAttribute("list",
+				this.news.listPage(language, new NewsFilter(selectedAxis, year, null), page, listPath, archive));
+		model.addAttribute("axes", this.axes.all(language));
 		// The years this list has news in: the archive's.
 		model.addAttribute("years", archive.stream().map(YearCount::year).toList());
 		model.addAttribute("archive", archive);
@@ -132,11 +128,11 @@ class NewsController {
 		return "news/article";
 	}
 
-	private ThematicAxis axisFilter(Language language, String slug) {
+	private long axisFilter(Language language, String slug) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new BadRequestException();
 		}
-		return this.axes.bySlug(language, slug).orElseThrow(BadRequestException::new);
+		return this.axes.bySlug(language, slug).map(AxisLinks.Axis::id).orElseThrow(BadRequestException::new);
 	}
 
 	private String message(String code, Language language) {

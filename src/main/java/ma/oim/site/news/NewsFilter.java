@@ -3,17 +3,16 @@ package ma.oim.site.news;
 import java.time.Clock;
 import java.time.Year;
 
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 
 /**
  * Which public articles a list shows.
  *
- * @param axis only articles of this axis, or all when null
+ * @param axisId only articles of this axis, or all when null
  * @param year only articles published this year (in Morocco), or all when null
  * @param language when not null, only articles translated into it
  */
-public record NewsFilter(ThematicAxis axis, Integer year, Language language) {
+public record NewsFilter(Long axisId, Integer year, Language language) {
 
 	public static final NewsFilter ALL = new NewsFilter(null, null, null);
 

@@ -23,9 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The news as the public sees it. What is public is decided here, at query time, from
  * the injected clock: a scheduled article appears when its time comes, with no job.
+ *
+ * <p>Reads of entities run in a read-only transaction; the reads in one JDBC statement
+ * (ids, counts) run without one: around a single statement a transaction only added a
+ * round trip to PostgreSQL and a Hibernate session (docs/performance.md).
  */
 @Service
-@Transactional(readOnly = true)
 public class NewsService {
 
 	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
@@ -60,12 +63,19 @@ public class NewsService {
 				this.counts.count(filter, now));
 	}
 
+	/** The same, for a filter whose number of articles is known already. */
+	public Page<Long> publicArticleIds(NewsFilter filter, Pageable pageable, long total) {
+		return new PageImpl<>(this.ids.newest(filter, now(), pageable.getOffset(), pageable.getPageSize()), pageable,
+				total);
+	}
+
 	/** The ids of the newest public articles of a filter, without counting the others (home page). */
 	public List<Long> latestPublicIds(NewsFilter filter, int count) {
 		return this.ids.newest(filter, now(), 0, count);
 	}
 
 	/** The newest public articles of a filter, newest first (feeds). */
+	@Transactional(readOnly = true)
 	public List<Article> latestPublic(NewsFilter filter, int count) {
 		List<Long> ids = latestPublicIds(filter, count);
 		Map<Long, Article> byId = this.articles.findAllById(ids)
@@ -74,6 +84,7 @@ public class NewsService {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<Article> publicArticle(Language language, String slug) {
 		return this.articles.findPublicBySlug(language, slug, now());
 	}
@@ -95,6 +106,7 @@ public class NewsService {
 	}
 
 	/** @param language when not null, related news only if translated into it */
+	@Transactional(readOnly = true)
 	public Neighbours neighbours(Article article, Language language, int relatedCount) {
 		List<ArticleRepository.NeighbourRow> rows = this.articles.findPublicNeighbours(article.getId(),
 				article.getPublishedAt(), (language != null) ? language.code() : "", language == null, now(),
@@ -107,6 +119,7 @@ public class NewsService {
 	}
 
 	/** Where an old slug of a public article leads now. */
+	@Transactional(readOnly = true)
 	public Optional<String> currentSlugOfAlias(Language language, String slug) {
 		return this.articles.findCurrentSlugOfAlias(language.code(), slug, now());
 	}
@@ -132,6 +145,7 @@ public class NewsService {
 	 * For each partner id, its {@code count} newest public articles.
 	 * @param language when not null, only articles translated into it
 	 */
+	@Transactional(readOnly = true)
 	public Map<Long, PartnerNews> latestByPartner(Language language, int count) {
 		List<ArticleRepository.PartnerNewsRow> rows = this.articles.findLatestNamingEachPartner(now(),
 				(language != null) ? language.code() : "", language == null, count);

@@ -43,9 +43,9 @@ class PublicArticleIds {
 			.append(ArticleRepository.PUBLIC_NATIVE);
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("now", now.atOffset(ZoneOffset.UTC))
 			.addValue("offset", offset);
-		if (filter.axis() != null) {
+		if (filter.axisId() != null) {
 			sql.append(" and exists (select 1 from article_axis x where x.article_id = a.id and x.axis_id = :axis)");
-			parameters.addValue("axis", filter.axis().getId());
+			parameters.addValue("axis", filter.axisId());
 		}
 		if (filter.year() != null) {
 			sql.append(" and ").append(IN_YEAR);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import ma.oim.site.axes.AxisLink;
 import ma.oim.site.axes.AxisLinks;
@@ -23,12 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The news as pages show it, in the reader's language. Views are built inside the
- * read transaction (open-in-view is off): an article's page from the entity, with lazy
- * collections fetched in batches; the cards of lists from {@link ArticleCards}.
+ * The news as pages show it, in the reader's language. An article's page and the feeds
+ * are built from entities inside a read transaction (open-in-view is off), lazy
+ * collections fetched in batches. Lists are cards read by JDBC ({@link ArticleCards}),
+ * statement by statement, without a transaction: an article deleted between the
+ * statements has no card.
  */
 @Component
-@Transactional(readOnly = true)
 public class PublicNews {
 
 	public static final int PAGE_SIZE = 10;
@@ -66,10 +68,35 @@ public class PublicNews {
 	 * @param listPath the list's URL with its filters, to which page links add "page"
 	 */
 	public ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath) {
+		return listPage(language, filter, pageNumber, listPath, OptionalLong.empty());
+	}
+
+	/**
+	 * The news list beside its {@link #archive archive}: without an axis, the list holds
+	 * the articles the archive counts (all of them, or a year's), so they are not counted
+	 * again (one statement of six fewer).
+	 */
+	public ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath,
+			List<YearCount> archive) {
+		if (filter.axisId() != null) {
+			return listPage(language, filter, pageNumber, listPath);
+		}
+		return listPage(language, filter, pageNumber, listPath,
+				OptionalLong.of(archive.stream()
+					.filter((entry) -> filter.year() == null || entry.year() == filter.year())
+					.mapToLong(YearCount::count)
+					.sum()));
+	}
+
+	private ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath,
+			OptionalLong total) {
 		if (pageNumber < 1) {
 			throw new BadRequestException();
 		}
-		Page<Long> page = this.news.publicArticleIds(shownIn(language, filter), PageRequest.of(pageNumber - 1, PAGE_SIZE));
+		PageRequest request = PageRequest.of(pageNumber - 1, PAGE_SIZE);
+		NewsFilter shown = shownIn(language, filter);
+		Page<Long> page = total.isPresent() ? this.news.publicArticleIds(shown, request, total.getAsLong())
+				: this.news.publicArticleIds(shown, request);
 		if (pageNumber > 1 && pageNumber > page.getTotalPages()) {
 			throw new NotFoundException();
 		}
@@ -86,6 +113,7 @@ public class PublicNews {
 	 * named from {@link AxisLinks}, which the cards read anyway, and its partners without
 	 * entities ({@link PartnerLinks}).
 	 */
+	@Transactional(readOnly = true)
 	public Optional<ArticleView> article(Language language, String slug) {
 		return this.news.publicArticle(language, slug).map((article) -> {
 			NewsService.Neighbours around = this.news.neighbours(article,
@@ -107,8 +135,10 @@ public class PublicNews {
 	 * The newest articles for a feed in this language: those its lists show.
 	 * @param axis only this axis's news, or all when null
 	 */
+	@Transactional(readOnly = true)
 	public List<FeedEntry> feed(Language language, ThematicAxis axis, int count) {
-		return this.news.latestPublic(shownIn(language, new NewsFilter(axis, null, null)), count)
+		NewsFilter filter = new NewsFilter((axis != null) ? axis.getId() : null, null, null);
+		return this.news.latestPublic(shownIn(language, filter), count)
 			.stream()
 			.map((article) -> FeedEntry.of(article, language))
 			.toList();
@@ -150,7 +180,7 @@ public class PublicNews {
 	/** On English lists, French-only articles are shown marked, or left out (a setting). */
 	private NewsFilter shownIn(Language language, NewsFilter filter) {
 		return (this.listUntranslated || language == Language.FR) ? filter
-				: new NewsFilter(filter.axis(), filter.year(), language);
+				: new NewsFilter(filter.axisId(), filter.year(), language);
 	}
 
 

@@ -3,6 +3,9 @@ package ma.oim.site.web;
 import java.time.Duration;
 import java.util.List;
 
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +43,22 @@ class WebConfiguration implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+	}
+
+	/** Templates render through {@link TemplateView}: Boot's view resolver, with that view class. */
+	@Bean
+	static BeanPostProcessor templateViews() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setViewClass(TemplateView.class);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	/** First of all filters, so that a failure of the session store is caught too. */

@@ -1,5 +1,8 @@
 package ma.oim.site.admin;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestImages;
 import org.jsoup.Jsoup;
@@ -35,6 +38,9 @@ class SiteEditingTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@PersistenceContext
+	EntityManager entityManager;
 
 	@Test
 	void editorRewritesAnOrganisationPageInBothLanguages() throws Exception {
@@ -126,7 +132,12 @@ class SiteEditingTests {
 			.getContentAsString());
 	}
 
+	/**
+	 * The editor's changes are in this test's transaction, not committed: they are flushed
+	 * first, as a commit would, since public pages read the pages and axes by JDBC.
+	 */
 	private Document publicPage(String path) throws Exception {
+		this.entityManager.flush();
 		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());
 	}

@@ -56,6 +56,26 @@ class AxisLinksTests {
 		assertThat(english.subList(1, english.size())).allSatisfy((link) -> assertThat(link.path()).startsWith("/en/"));
 	}
 
+	/** As the entities' query: the slug of the page's language only, no French fallback. */
+	@Test
+	void anAxisIsFoundByItsSlugInTheLanguageOfTheAddress() {
+		for (ThematicAxis axis : this.axes.all()) {
+			for (Language language : Language.values()) {
+				axis.text(language).ifPresent((text) -> {
+					AxisLinks.Axis found = this.links.bySlug(language, text.getSlug()).orElseThrow();
+					assertThat(found.id()).isEqualTo(axis.getId());
+					assertThat(found.in(language)).isEqualTo(AxisLink.of(axis, language));
+					assertThat(found.in(language.other())).isEqualTo(AxisLink.of(axis, language.other()));
+				});
+			}
+		}
+		String frenchSlug = this.axes.all().get(0).text(Language.FR).orElseThrow().getSlug();
+		String englishSlug = this.axes.all().get(0).text(Language.EN).orElseThrow().getSlug();
+		assertThat(this.links.bySlug(Language.EN, frenchSlug)).isEmpty();
+		assertThat(this.links.bySlug(Language.FR, englishSlug)).isEmpty();
+		assertThat(this.links.bySlug(Language.FR, "axe-inconnu")).isEmpty();
+	}
+
 	@Test
 	void theAxesOfCardsFollowTheMenuOrderWhateverTheOrderOfTheirIds() {
 		List<ThematicAxis> all = this.axes.all();

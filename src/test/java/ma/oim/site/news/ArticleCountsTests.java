@@ -95,7 +95,7 @@ class ArticleCountsTests {
 		this.jdbc.update("insert into article_axis (article_id, axis_id) values (?, 2)", this.id);
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', 'plus-tard', 'Plus tard')", this.id);
 		NewsFilter all = NewsFilter.ALL;
-		NewsFilter axis = new NewsFilter(this.axes.all().get(1), null, null);
+		NewsFilter axis = new NewsFilter(this.axes.all().get(1).getId(), null, null);
 		NewsFilter year = new NewsFilter(null, 2031, null);
 		NewsFilter english = new NewsFilter(null, null, Language.EN);
 		Instant before = goLive.minusSeconds(1);

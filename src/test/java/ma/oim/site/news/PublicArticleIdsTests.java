@@ -67,8 +67,8 @@ class PublicArticleIdsTests {
 
 		assertThat(this.ids.newest(NewsFilter.ALL, before, 0, 10)).doesNotContain(id);
 		assertThat(this.ids.newest(NewsFilter.ALL, after, 0, 10)).first().isEqualTo(id);
-		assertThat(this.ids.newest(new NewsFilter(axis, null, null), after, 0, 10)).first().isEqualTo(id);
-		assertThat(this.ids.newest(new NewsFilter(this.axes.all().get(0), null, null), after, 0, 10))
+		assertThat(this.ids.newest(new NewsFilter(axis.getId(), null, null), after, 0, 10)).first().isEqualTo(id);
+		assertThat(this.ids.newest(new NewsFilter(this.axes.all().get(0).getId(), null, null), after, 0, 10))
 			.as("another axis")
 			.doesNotContain(id);
 		assertThat(this.ids.newest(new NewsFilter(null, 2031, null), after, 0, 10))
@@ -79,7 +79,7 @@ class PublicArticleIdsTests {
 			.doesNotContain(id);
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) "
 				+ "values (?, 'en', 'new-year', 'New Year')", id);
-		assertThat(this.ids.newest(new NewsFilter(axis, 2031, Language.EN), after, 0, 10)).containsExactly(id);
+		assertThat(this.ids.newest(new NewsFilter(axis.getId(), 2031, Language.EN), after, 0, 10)).containsExactly(id);
 	}
 
 	@Test
