@@ -91,9 +91,10 @@ public class NewsService {
 
 	/**
 	 * The ids of the articles around {@code article}: published just after, just before,
-	 * and the {@code relatedCount} newest sharing an axis with it, newest first.
+	 * and the {@code relatedCount} newest sharing an axis with it, newest first; and the
+	 * ids of its own axes, read with them.
 	 */
-	public record Neighbours(Optional<Long> newer, Optional<Long> older, List<Long> related) {
+	public record Neighbours(Optional<Long> newer, Optional<Long> older, List<Long> related, List<Long> axisIds) {
 
 		public List<Long> ids() {
 			List<Long> ids = new ArrayList<>();
@@ -115,7 +116,8 @@ public class NewsService {
 			.collect(Collectors.groupingBy(ArticleRepository.NeighbourRow::getRole,
 					Collectors.mapping(ArticleRepository.NeighbourRow::getId, Collectors.toList())));
 		return new Neighbours(byRole.getOrDefault("newer", List.of()).stream().findFirst(),
-				byRole.getOrDefault("older", List.of()).stream().findFirst(), byRole.getOrDefault("related", List.of()));
+				byRole.getOrDefault("older", List.of()).stream().findFirst(), byRole.getOrDefault("related", List.of()),
+				byRole.getOrDefault("axis", List.of()));
 	}
 
 	/** Where an old slug of a public article leads now. */

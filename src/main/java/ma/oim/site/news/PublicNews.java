@@ -109,9 +109,9 @@ public class PublicNews {
 	}
 
 	/**
-	 * An article, with the cards of the news around it read in one statement; its axes are
-	 * named from {@link AxisLinks}, which the cards read anyway, and its partners without
-	 * entities ({@link PartnerLinks}).
+	 * An article, with the cards of the news around it read in one statement, which gives
+	 * its axes' ids too; they are named from {@link AxisLinks}, which the cards read anyway,
+	 * and its partners without entities ({@link PartnerLinks}).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ArticleView> article(Language language, String slug) {
@@ -119,7 +119,7 @@ public class PublicNews {
 			NewsService.Neighbours around = this.news.neighbours(article,
 					shownIn(language, NewsFilter.ALL).language(), RELATED_COUNT);
 			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language);
-			List<AxisLink> axes = this.axes.of(article.getAxes().stream().map(ThematicAxis::getId).toList(), language);
+			List<AxisLink> axes = this.axes.of(around.axisIds(), language);
 			return ArticleView.of(article, language, axes, this.partners.ofArticle(article.getId(), language),
 					around.newer().map(cardsById::get), around.older().map(cardsById::get),
 					cards(around.related(), cardsById));
