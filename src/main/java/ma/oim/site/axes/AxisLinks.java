@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.RequestMemo;
+import ma.oim.site.web.SitePaths;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -62,6 +64,21 @@ public class AxisLinks {
 			AxisLink link = axis.byLanguage().get(language);
 			return link != null && link.slug().equals(slug);
 		}).findFirst();
+	}
+
+	/**
+	 * The id of the axis a list's or a search's filter names by its slug in the page's
+	 * language, or null without a filter.
+	 * @throws BadRequestException for a slug of no axis
+	 */
+	public Long filter(Language language, String slug) {
+		if (slug == null || slug.isEmpty()) {
+			return null;
+		}
+		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
+			throw new BadRequestException();
+		}
+		return bySlug(language, slug).map(Axis::id).orElseThrow(BadRequestException::new);
 	}
 
 	/** The axes of these ids, in menu order; an id of no axis is left out. */

@@ -59,7 +59,7 @@ class NewsController {
 	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_EN })
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String axis,
 			@RequestParam(required = false) Integer year, Language language, Model model) {
-		Long selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
+		Long selectedAxis = this.axes.filter(language, axis);
 		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
 			throw new BadRequestException();
 		}
@@ -126,13 +126,6 @@ class NewsController {
 					.withStructuredData(this.structuredData.newsArticle(language, SitePaths.article(language, slug),
 							article.title(), article.summary(), article.isoDate(), article.isoModified(), image)));
 		return "news/article";
-	}
-
-	private long axisFilter(Language language, String slug) {
-		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
-			throw new BadRequestException();
-		}
-		return this.axes.bySlug(language, slug).map(AxisLinks.Axis::id).orElseThrow(BadRequestException::new);
 	}
 
 	private String message(String code, Language language) {

@@ -6,8 +6,6 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.axes.AxisLinks;
-import ma.oim.site.axes.AxisService;
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.NewsFilter;
 import ma.oim.site.news.PublicNews;
@@ -35,9 +33,7 @@ class SearchController {
 
 	private final SiteSearch search;
 
-	private final AxisService axes;
-
-	private final AxisLinks axisLinks;
+	private final AxisLinks axes;
 
 	private final PublicNews news;
 
@@ -45,11 +41,9 @@ class SearchController {
 
 	private final Clock clock;
 
-	SearchController(SiteSearch search, AxisService axes, AxisLinks axisLinks, PublicNews news, MessageSource messages,
-			Clock clock) {
+	SearchController(SiteSearch search, AxisLinks axes, PublicNews news, MessageSource messages, Clock clock) {
 		this.search = search;
 		this.axes = axes;
-		this.axisLinks = axisLinks;
 		this.news = news;
 		this.messages = messages;
 		this.clock = clock;
@@ -59,7 +53,7 @@ class SearchController {
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(required = false) String axis, @RequestParam(required = false) Integer year,
 			Language language, Model model, HttpServletResponse response) {
-		ThematicAxis selectedAxis = (axis == null || axis.isEmpty()) ? null : axisFilter(language, axis);
+		Long selectedAxis = this.axes.filter(language, axis);
 		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
 			throw new BadRequestException();
 		}
@@ -78,7 +72,7 @@ class SearchController {
 		model.addAttribute("results", results);
 		model.addAttribute("field", shown(text));
 		model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
-		model.addAttribute("axes", this.axisLinks.all(language));
+		model.addAttribute("axes", this.axes.all(language));
 		model.addAttribute("years", this.news.archive(language));
 		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
 		model.addAttribute("selectedYear", year);
@@ -104,13 +98,6 @@ class SearchController {
 	private static String shown(String text) {
 		return (text.codePointCount(0, text.length()) <= SiteSearch.MAX_QUERY_LENGTH) ? text
 				: text.substring(0, text.offsetByCodePoints(0, SiteSearch.MAX_QUERY_LENGTH));
-	}
-
-	private ThematicAxis axisFilter(Language language, String slug) {
-		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
-			throw new BadRequestException();
-		}
-		return this.axes.bySlug(language, slug).orElseThrow(BadRequestException::new);
 	}
 
 	private String message(String code, Language language, Object... arguments) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.search.SearchResults.Outcome;
@@ -54,13 +53,13 @@ public class SiteSearch {
 
 	/**
 	 * @param text the visitor's text, already {@linkplain #clean cleaned}
-	 * @param axis only articles of this axis, or null
+	 * @param axisId only articles of this axis, or null
 	 * @param year only articles of this year, or null
 	 * @param pageNumber 1-based; below 1 is a bad request, past the last page not found
 	 * @param link the search's URL with its query and filters, to which page links add "page"
 	 */
 	@Transactional(readOnly = true)
-	public SearchResults search(Language language, String text, ThematicAxis axis, Integer year, int pageNumber,
+	public SearchResults search(Language language, String text, Long axisId, Integer year, int pageNumber,
 			UriComponentsBuilder link) {
 		if (text.isEmpty()) {
 			return SearchResults.without(Outcome.PROMPT, text);
@@ -75,7 +74,7 @@ public class SiteSearch {
 			throw new BadRequestException();
 		}
 		List<SearchRepository.Row> rows = this.repository.search(text, language, this.listUntranslated,
-				(axis != null) ? axis.getId() : null, year, this.clock.instant(), PAGE_SIZE,
+				axisId, year, this.clock.instant(), PAGE_SIZE,
 				(long) (pageNumber - 1) * PAGE_SIZE);
 		if (rows.isEmpty() && pageNumber > 1) {
 			throw new NotFoundException();

@@ -35,6 +35,18 @@ public record PageMeta(Language language, String title, String description, Map<
 	public record FeedLink(String title, String path) {
 	}
 
+	/**
+	 * The alternates French first, then English, in every JVM, however they were given: the
+	 * iteration order of {@code Map.copyOf} changes from one start to the next, so two
+	 * instances wrote the hreflang links in different orders, and the same page had two
+	 * entity tags.
+	 */
+	public PageMeta {
+		Map<Language, String> ordered = new EnumMap<>(Language.class);
+		ordered.putAll(alternates);
+		alternates = Collections.unmodifiableMap(ordered);
+	}
+
 	/** A page with no image, feed of its own, nor structured data. */
 	public PageMeta(Language language, String title, String description, Map<Language, String> alternates,
 			List<Crumb> breadcrumb, String openGraphType, boolean indexable) {
@@ -43,19 +55,8 @@ public record PageMeta(Language language, String title, String description, Map<
 
 	public static PageMeta of(Language language, String title, String description,
 			Map<Language, String> alternates) {
-		return new PageMeta(language, title, description, inLanguageOrder(alternates), List.of(), "website", true,
-				null, List.of(), null);
-	}
-
-	/**
-	 * French first, then English, in every JVM: the iteration order of {@code Map.copyOf}
-	 * changes from one start to the next, so two instances wrote the hreflang links in
-	 * different orders, and the same page had two entity tags.
-	 */
-	private static Map<Language, String> inLanguageOrder(Map<Language, String> alternates) {
-		Map<Language, String> ordered = new EnumMap<>(Language.class);
-		ordered.putAll(alternates);
-		return Collections.unmodifiableMap(ordered);
+		return new PageMeta(language, title, description, alternates, List.of(), "website", true, null, List.of(),
+				null);
 	}
 
 	/** Error pages: not indexed, no canonical, the switcher leads to the home pages. */
