@@ -156,15 +156,29 @@ grow() {
 }
 
 # --- Application ----------------------------------------------------------------------
-# The CDS training run: the application starts, refreshes its context and exits, and the
-# JVM archives the classes it loaded. Instances started with the archive map them instead
-# of loading and verifying them again.
+# The CDS training run: the application starts, serves each page once (and the login
+# page) and stops; at exit the JVM archives every class it loaded. Instances started with
+# the archive map them instead of loading and verifying them again. A training run that
+# stopped once the context was refreshed (Spring Boot's -Dspring.context.exit=onRefresh)
+# left out what the web server's start and the first pages load: with it the first page
+# came 0.4-0.9 s later (docs/performance.md, run 12).
 train_cds() {
 	log "CDS archive (training run)"
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 	java $JAVA_OPTS -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" \
-		-Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 --management.server.port=0 \
-		--spring.datasource.url="$DB_URL" --spring.datasource.username=postgres > "$WORK/cds-training.log" 2>&1
+		-jar "$APP_JAR" --server.port="$APP_PORT" --management.server.port=0 \
+		--spring.datasource.url="$DB_URL" --spring.datasource.username=postgres > "$WORK/cds-training.log" 2>&1 &
+	local pid=$!
+	until curl -s -f -o /dev/null "http://127.0.0.1:$APP_PORT/fr"; do
+		kill -0 "$pid" 2> /dev/null || { tail -50 "$WORK/cds-training.log" >&2; exit 1; }
+		sleep 0.1
+	done
+	for entry in "${PAGES[@]}" "login /login html"; do
+		read -r _ path _ <<< "$entry"
+		curl -s -f -o /dev/null "http://127.0.0.1:$APP_PORT$path"
+	done
+	stop_app "$pid"
+	[ -s "$WORK/app/app.jsa" ] || { tail -50 "$WORK/cds-training.log" >&2; exit 1; }
 }
 
 # start_app NAME PORT CACHE [plain]: starts the application (with Spring AOT and the CDS
