@@ -161,7 +161,7 @@ grow() {
 # the archive map them instead of loading and verifying them again. A training run that
 # stopped once the context was refreshed (Spring Boot's -Dspring.context.exit=onRefresh)
 # left out what the web server's start and the first pages load: with it the first page
-# came 0.4-0.9 s later (docs/performance.md, run 12).
+# came 0.4-1.0 s later (docs/performance.md, runs 12 and 13).
 train_cds() {
 	log "CDS archive (training run)"
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
@@ -169,6 +169,7 @@ train_cds() {
 		-jar "$APP_JAR" --server.port="$APP_PORT" --management.server.port=0 \
 		--spring.datasource.url="$DB_URL" --spring.datasource.username=postgres > "$WORK/cds-training.log" 2>&1 &
 	local pid=$!
+	PIDS+=("$pid")
 	until curl -s -f -o /dev/null "http://127.0.0.1:$APP_PORT/fr"; do
 		kill -0 "$pid" 2> /dev/null || { tail -50 "$WORK/cds-training.log" >&2; exit 1; }
 		sleep 0.1
