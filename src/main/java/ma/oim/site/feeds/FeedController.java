@@ -2,8 +2,7 @@ package ma.oim.site.feeds;
 
 import java.nio.charset.StandardCharsets;
 
-import ma.oim.site.axes.AxisService;
-import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.SitePaths;
@@ -26,9 +25,9 @@ class FeedController {
 
 	private final NewsFeeds feeds;
 
-	private final AxisService axes;
+	private final AxisLinks axes;
 
-	FeedController(NewsFeeds feeds, AxisService axes) {
+	FeedController(NewsFeeds feeds, AxisLinks axes) {
 		this.feeds = feeds;
 		this.axes = axes;
 	}
@@ -43,8 +42,8 @@ class FeedController {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();
 		}
-		ThematicAxis axis = this.axes.bySlug(language, slug).orElseThrow(NotFoundException::new);
-		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.axisFeed(language, axis, slug));
+		AxisLinks.Axis axis = this.axes.bySlug(language, slug).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.axisFeed(language, axis));
 	}
 
 }

@@ -16,7 +16,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import ma.oim.site.axes.AxisLink;
-import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.FeedEntry;
 import ma.oim.site.news.PublicNews;
@@ -67,13 +67,13 @@ class NewsFeeds {
 				SitePaths.newsFeed(language), SitePaths.news(language), this.news.feed(language, null, ENTRIES));
 	}
 
-	/** @param slug the axis's slug in {@code language}, as in the feed's URL */
-	String axisFeed(Language language, ThematicAxis axis, String slug) {
-		AxisLink link = AxisLink.of(axis, language);
+	/** @param axis found by its slug in {@code language}, so written in it */
+	String axisFeed(Language language, AxisLinks.Axis axis) {
+		AxisLink link = axis.in(language);
 		return write(language,
 				this.messages.getMessage("feed.axis.title", new Object[] { link.name() }, language.locale()),
-				link.description(), SitePaths.axisFeed(language, slug), link.path(),
-				this.news.feed(language, axis, ENTRIES));
+				link.description(), SitePaths.axisFeed(language, link.slug()), link.path(),
+				this.news.feed(language, axis.id(), ENTRIES));
 	}
 
 	private String write(Language language, String title, String subtitle, String selfPath, String pagePath,

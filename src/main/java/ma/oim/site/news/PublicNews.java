@@ -9,7 +9,6 @@ import java.util.OptionalLong;
 
 import ma.oim.site.axes.AxisLink;
 import ma.oim.site.axes.AxisLinks;
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.partners.PartnerLinks;
 import ma.oim.site.web.BadRequestException;
@@ -78,14 +77,12 @@ public class PublicNews {
 	 */
 	public ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath,
 			List<YearCount> archive) {
-		if (filter.axisId() != null) {
-			return listPage(language, filter, pageNumber, listPath);
-		}
-		return listPage(language, filter, pageNumber, listPath,
-				OptionalLong.of(archive.stream()
+		OptionalLong total = (filter.axisId() != null) ? OptionalLong.empty()
+				: OptionalLong.of(archive.stream()
 					.filter((entry) -> filter.year() == null || entry.year() == filter.year())
 					.mapToLong(YearCount::count)
-					.sum()));
+					.sum());
+		return listPage(language, filter, pageNumber, listPath, total);
 	}
 
 	private ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath,
@@ -133,12 +130,11 @@ public class PublicNews {
 
 	/**
 	 * The newest articles for a feed in this language: those its lists show.
-	 * @param axis only this axis's news, or all when null
+	 * @param axisId only this axis's news, or all when null
 	 */
 	@Transactional(readOnly = true)
-	public List<FeedEntry> feed(Language language, ThematicAxis axis, int count) {
-		NewsFilter filter = new NewsFilter((axis != null) ? axis.getId() : null, null, null);
-		return this.news.latestPublic(shownIn(language, filter), count)
+	public List<FeedEntry> feed(Language language, Long axisId, int count) {
+		return this.news.latestPublic(shownIn(language, new NewsFilter(axisId, null, null)), count)
 			.stream()
 			.map((article) -> FeedEntry.of(article, language))
 			.toList();
