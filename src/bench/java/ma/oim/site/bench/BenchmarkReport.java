@@ -161,7 +161,7 @@ public final class BenchmarkReport {
 		md.append("| page | req/s | p50 | p99 | errors | target |\n|---|---:|---:|---:|---:|---|\n");
 		for (Load load : phase("uncached", "app")) {
 			md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %d | %s |%n", load.page(), load.rps(),
-					ms(load.p50()), ms(load.p99()), load.errors(), (load.p50() <= 5) ? "met" : "missed"));
+					ms(load.p50()), ms(load.p99()), load.errors(), uncachedTarget(load)));
 		}
 
 		md.append("\n#### How cost grows with the number of articles (no page cache)\n\n");
@@ -226,6 +226,14 @@ public final class BenchmarkReport {
 			missed.add("errors");
 		}
 		return missed.isEmpty() ? "met" : "missed: " + String.join(", ", missed);
+	}
+
+	/** The search has a target of its own (p99 under 50 ms with 100,000 articles, the table after). */
+	private static String uncachedTarget(Load load) {
+		if ("search".equals(load.page())) {
+			return "its own: next table";
+		}
+		return (load.p50() <= 5) ? "met" : "missed";
 	}
 
 	/** Requests per second by page, application and nginx, on a logarithmic scale. */
