@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The editors' article screens: list, editor, preview, revisions, withdraw and delete. */
 @Controller
@@ -87,21 +85,13 @@ class ArticleAdminController {
 				|| (title != null && title.length() > 300)) {
 			throw new BadRequestException();
 		}
-		Page<Article> found = this.editing.search(new ArticleAdminQuery(stateFilter, languageFilter, title),
-				PageRequest.of(page - 1, PAGE_SIZE));
+		ArticleAdminQuery query = new ArticleAdminQuery(stateFilter, languageFilter, title);
+		Page<Article> found = this.editing.search(query, PageRequest.of(page - 1, PAGE_SIZE));
 		if (page > 1 && page > found.getTotalPages()) {
 			throw new NotFoundException();
 		}
-		UriComponentsBuilder listPath = UriComponentsBuilder.fromPath("/admin/articles");
-		Map.of("state", String.valueOf(stateFilter), "language", String.valueOf(languageFilter),
-				"title", String.valueOf(title))
-			.forEach((name, value) -> {
-				if (!"null".equals(value) && !value.isEmpty()) {
-					listPath.queryParam(name, value);
-				}
-			});
 		model.addAttribute("articles", found.getContent());
-		model.addAttribute("pagination", Pagination.of(page, Math.max(1, found.getTotalPages()), listPath));
+		model.addAttribute("pagination", Pagination.of(page, Math.max(1, found.getTotalPages()), query.listPath()));
 		model.addAttribute("state", stateFilter);
 		model.addAttribute("language", languageFilter);
 		model.addAttribute("title", title);

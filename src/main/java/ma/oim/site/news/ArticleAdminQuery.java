@@ -11,12 +11,28 @@ import jakarta.persistence.criteria.Root;
 import ma.oim.site.i18n.Language;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The back office's article list: by state (draft, scheduled, published, withdrawn), by
  * language ("fr-only" for those still to translate) and by words of the title.
  */
 public record ArticleAdminQuery(String state, String language, String title) {
+
+	/** The list's address with these filters, for its pagination links. */
+	UriComponentsBuilder listPath() {
+		UriComponentsBuilder path = UriComponentsBuilder.fromPath("/admin/articles");
+		if (this.state != null) {
+			path.queryParam("state", this.state);
+		}
+		if (this.language != null) {
+			path.queryParam("language", this.language);
+		}
+		if (this.title != null && !this.title.isBlank()) {
+			path.queryParam("title", this.title);
+		}
+		return path;
+	}
 
 	Specification<Article> toSpecification(Instant now) {
 		Specification<Article> spec = Specification.unrestricted();
