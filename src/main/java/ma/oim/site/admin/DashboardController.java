@@ -2,7 +2,8 @@ package ma.oim.site.admin;
 
 import java.security.Principal;
 
-import ma.oim.site.news.ArticleEditing;
+import ma.oim.site.news.BackOfficeArticles;
+import ma.oim.site.web.BackOffice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @BackOffice
 class DashboardController {
 
-	private final ArticleEditing articles;
+	private final BackOfficeArticles articles;
 
-	DashboardController(ArticleEditing articles) {
+	DashboardController(BackOfficeArticles articles) {
 		this.articles = articles;
 	}
 

@@ -1,8 +1,10 @@
 package ma.oim.site.admin;
 
-import ma.oim.site.axes.AxisService;
-import ma.oim.site.pages.PageService;
-import ma.oim.site.partners.PartnerService;
+import ma.oim.site.axes.AxisLinks;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.pages.OrganisationPages;
+import ma.oim.site.partners.PartnerDirectory;
+import ma.oim.site.web.BackOffice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,23 +15,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 @BackOffice
 class SiteOverviewController {
 
-	private final PageService pages;
+	private final OrganisationPages pages;
 
-	private final AxisService axes;
+	private final AxisLinks axes;
 
-	private final PartnerService partners;
+	private final PartnerDirectory partners;
 
-	SiteOverviewController(PageService pages, AxisService axes, PartnerService partners) {
+	SiteOverviewController(OrganisationPages pages, AxisLinks axes, PartnerDirectory partners) {
 		this.pages = pages;
 		this.axes = axes;
 		this.partners = partners;
 	}
 
 	@GetMapping("/admin/site")
-	String overview(Model model) {
+	String overview(Language language, Model model) {
 		model.addAttribute("tree", this.pages.tree());
-		model.addAttribute("axes", this.axes.all());
-		model.addAttribute("partners", this.partners.all());
+		model.addAttribute("axes", this.axes.axes());
+		model.addAttribute("partners", this.partners.all(language));
 		return "admin/site/overview";
 	}
 

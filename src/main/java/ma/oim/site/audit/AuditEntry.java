@@ -27,7 +27,7 @@ public class AuditEntry {
 	@Enumerated(EnumType.STRING)
 	private AuditAction action;
 
-	private String targetType;
+	private AuditTarget targetType;
 
 	private String targetId;
 
@@ -36,7 +36,7 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, String actor, AuditAction action, String targetType, String targetId,
+	AuditEntry(Instant occurredAt, String actor, AuditAction action, AuditTarget targetType, String targetId,
 			String details) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
@@ -62,7 +62,7 @@ public class AuditEntry {
 		return this.action;
 	}
 
-	public String getTargetType() {
+	public AuditTarget getTargetType() {
 		return this.targetType;
 	}
 

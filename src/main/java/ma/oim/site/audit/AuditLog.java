@@ -2,6 +2,8 @@ package ma.oim.site.audit;
 
 import java.time.Clock;
 
+import ma.oim.site.web.PageNumber;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -10,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes and reads the audit log. */
 @Service
-public class AuditLog {
+class AuditLog {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -30,15 +32,15 @@ public class AuditLog {
 	 * committed together or not at all.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(String actor, AuditAction action, String targetType, Object targetId, String details) {
-		this.entries.save(new AuditEntry(this.clock.instant(), truncate(actor, 320), action, targetType,
+	void record(String actor, AuditAction action, AuditTarget target, Object targetId, String details) {
+		this.entries.save(new AuditEntry(this.clock.instant(), truncate(actor, 320), action, target,
 				(targetId != null) ? truncate(targetId.toString(), 100) : null, truncate(details, MAX_TEXT)));
 	}
 
-	/** Newest first; {@code pageNumber} is 0-based. */
+	/** Newest first. */
 	@Transactional(readOnly = true)
-	public Page<AuditEntry> page(int pageNumber) {
-		return this.entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(pageNumber, PAGE_SIZE));
+	public Page<AuditEntry> page(PageNumber page) {
+		return this.entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(page.index(), PAGE_SIZE));
 	}
 
 	private static String truncate(String text, int max) {

@@ -4,7 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-public interface AuditRepository extends Repository<AuditEntry, Long> {
+interface AuditRepository extends Repository<AuditEntry, Long> {
 
 	AuditEntry save(AuditEntry entry);
 

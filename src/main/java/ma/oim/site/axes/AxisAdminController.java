@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import ma.oim.site.admin.BackOffice;
+import ma.oim.site.web.BackOffice;
 import ma.oim.site.content.BilingualForm;
 import ma.oim.site.web.NotFoundException;
 
@@ -23,9 +23,9 @@ class AxisAdminController {
 
 	private static final String FORM = "admin/site/axis";
 
-	private final AxisService axes;
+	private final AxisEditing axes;
 
-	AxisAdminController(AxisService axes) {
+	AxisAdminController(AxisEditing axes) {
 		this.axes = axes;
 	}
 

@@ -10,26 +10,30 @@ import java.util.Set;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.BadRequestException;
-import ma.oim.site.web.RequestMemo;
 import ma.oim.site.web.SitePaths;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The thematic axes as public pages link to them, in menu order: the filters of lists and
- * the axes named on every article card. Read in one statement, at most once per web
- * request, without entities: the cards of a list named their axes by joining the axes'
- * texts for each article, half the database time of the cards.
+ * The thematic axes as pages show them, in menu order: the axis pages, the filters of
+ * lists, the axes named on every article card, the back office's lists. Read in one
+ * statement, at most once per web request, without entities: every page names a few
+ * axes, and joining their texts per article is the costliest way to do it.
  */
-@Repository
+@Service
 public class AxisLinks {
 
-	private static final String OF_THE_REQUEST = AxisLinks.class.getName();
-
+	/**
+	 * Prepared with a parameter, so that the driver keeps it prepared on its connection and
+	 * PostgreSQL plans it once.
+	 */
 	private static final String TEXTS = """
 			select a.id, t.language, t.slug, t.name, t.description
 			from thematic_axis a join thematic_axis_translation t on t.axis_id = a.id
+			where t.language = any(cast(? as text[]))
 			order by a.position, a.id
 			""";
 
@@ -44,15 +48,23 @@ public class AxisLinks {
 
 	}
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	AxisLinks(JdbcTemplate jdbc) {
+	private final AxesOfRequest ofRequest;
+
+	AxisLinks(JdbcClient jdbc, AxesOfRequest ofRequest) {
 		this.jdbc = jdbc;
+		this.ofRequest = ofRequest;
+	}
+
+	/** Every axis with its links in each language, in menu order. */
+	public List<Axis> axes() {
+		return List.copyOf(axesById().values());
 	}
 
 	/** Every axis, in menu order. */
 	public List<AxisLink> all(Language language) {
-		return axes().values().stream().map((axis) -> axis.in(language)).toList();
+		return axesById().values().stream().map((axis) -> axis.in(language)).toList();
 	}
 
 	/**
@@ -60,7 +72,7 @@ public class AxisLinks {
 	 * lists filtered by it name it without another statement.
 	 */
 	public Optional<Axis> bySlug(Language language, String slug) {
-		return axes().values().stream().filter((axis) -> {
+		return axesById().values().stream().filter((axis) -> {
 			AxisLink link = axis.byLanguage().get(language);
 			return link != null && link.slug().equals(slug);
 		}).findFirst();
@@ -84,22 +96,21 @@ public class AxisLinks {
 	/** The axes of these ids, in menu order; an id of no axis is left out. */
 	public List<AxisLink> of(Collection<Long> ids, Language language) {
 		Set<Long> wanted = Set.copyOf(ids);
-		return axes().values()
+		return axesById().values()
 			.stream()
 			.filter((axis) -> wanted.contains(axis.id()))
 			.map((axis) -> axis.in(language))
 			.toList();
 	}
 
-	private Map<Long, Axis> axes() {
-		return RequestMemo.get(OF_THE_REQUEST, this::read);
+	/** Read once per web request; outside one (start-up, tests), at each call. */
+	private Map<Long, Axis> axesById() {
+		return (RequestContextHolder.getRequestAttributes() != null) ? this.ofRequest.get(this::read) : read();
 	}
 
 	private Map<Long, Axis> read() {
 		Map<Long, Axis> axes = new LinkedHashMap<>();
-		// Prepared (a plain statement would be planned again on every page): the driver keeps
-		// it prepared on its connection.
-		this.jdbc.query((connection) -> connection.prepareStatement(TEXTS), (row) -> {
+		this.jdbc.sql(TEXTS).param(Language.codes()).query((RowCallbackHandler) (row) -> {
 			Language language = Language.fromCode(row.getString("language")).orElseThrow();
 			axes.computeIfAbsent(row.getLong("id"), (id) -> new Axis(id, new EnumMap<>(Language.class)))
 				.byLanguage()

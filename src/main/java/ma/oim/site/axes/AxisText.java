@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 @Embeddable
-public class AxisText {
+class AxisText {
 
 	@Column(nullable = false)
 	private String slug;

@@ -21,7 +21,7 @@ import ma.oim.site.i18n.LanguageConverter;
 /** One of the mission's three thematic axes. */
 @Entity
 @Table(name = "thematic_axis")
-public class ThematicAxis {
+class ThematicAxis {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,11 +38,11 @@ public class ThematicAxis {
 	protected ThematicAxis() {
 	}
 
-	public Long getId() {
+	Long getId() {
 		return this.id;
 	}
 
-	public int getPosition() {
+	int getPosition() {
 		return this.position;
 	}
 
@@ -56,12 +56,12 @@ public class ThematicAxis {
 		this.position = position;
 	}
 
-	public Optional<AxisText> text(Language language) {
+	Optional<AxisText> text(Language language) {
 		return Optional.ofNullable(this.translations.get(language));
 	}
 
 	/** Axes are always translated; French answers if a translation is missing. */
-	public AxisText textOrFrench(Language language) {
+	AxisText textOrFrench(Language language) {
 		return text(language).orElseGet(() -> this.translations.get(Language.FR));
 	}
 

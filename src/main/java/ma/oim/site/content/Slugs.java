@@ -38,8 +38,4 @@ public final class Slugs {
 		return slug;
 	}
 
-	public static boolean isValid(String slug) {
-		return slug != null && slug.length() <= 200 && slug.matches(PATTERN);
-	}
-
 }

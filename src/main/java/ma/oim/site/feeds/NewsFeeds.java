@@ -20,6 +20,7 @@ import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.FeedEntry;
 import ma.oim.site.news.PublicNews;
+import ma.oim.site.web.Messages;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
 import ma.oim.site.web.StructuredData;
@@ -30,7 +31,6 @@ import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +51,11 @@ class NewsFeeds {
 
 	private final SiteProperties site;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	NewsFeeds(PublicNews news, SiteProperties site, MessageSource messages, Clock clock) {
+	NewsFeeds(PublicNews news, SiteProperties site, Messages messages, Clock clock) {
 		this.news = news;
 		this.site = site;
 		this.messages = messages;
@@ -63,15 +63,16 @@ class NewsFeeds {
 	}
 
 	String newsFeed(Language language) {
-		return write(language, message("feed.news.title", language), message("news.description", language),
-				SitePaths.newsFeed(language), SitePaths.news(language), this.news.feed(language, null, ENTRIES));
+		return write(language, this.messages.get("feed.news.title", language),
+				this.messages.get("news.description", language), SitePaths.newsFeed(language), SitePaths.news(language),
+				this.news.feed(language, null, ENTRIES));
 	}
 
 	/** @param axis found by its slug in {@code language}, so written in it */
 	String axisFeed(Language language, AxisLinks.Axis axis) {
 		AxisLink link = axis.in(language);
 		return write(language,
-				this.messages.getMessage("feed.axis.title", new Object[] { link.name() }, language.locale()),
+				this.messages.get("feed.axis.title", language, link.name()),
 				link.description(), SitePaths.axisFeed(language, link.slug()), link.path(),
 				this.news.feed(language, axis.id(), ENTRIES));
 	}
@@ -86,7 +87,7 @@ class NewsFeeds {
 		feed.setAlternateLinks(List.of(link("alternate", "text/html", pagePath, language)));
 		feed.setOtherLinks(List.of(link("self", "application/atom+xml", selfPath, language)));
 		Person mission = new Person();
-		mission.setName(Xml.text(message("site.shortName", language)));
+		mission.setName(Xml.text(this.messages.get("site.shortName", language)));
 		mission.setUri(this.site.absolute(SitePaths.home(language)));
 		feed.setAuthors(List.<SyndPerson>of(mission));
 		feed.setIcon(this.site.absolute("/img/favicon.svg"));
@@ -152,10 +153,6 @@ class NewsFeeds {
 		content.setType(Content.TEXT);
 		content.setValue(Xml.text(value));
 		return content;
-	}
-
-	private String message(String code, Language language) {
-		return this.messages.getMessage(code, null, language.locale());
 	}
 
 }

@@ -3,13 +3,13 @@ package ma.oim.site.home;
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.PublicNews;
-import ma.oim.site.pages.PageService;
-import ma.oim.site.partners.PartnerService;
+import ma.oim.site.pages.OrganisationPages;
+import ma.oim.site.partners.PartnerDirectory;
+import ma.oim.site.web.Messages;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.StructuredData;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +24,16 @@ class HomeController {
 
 	private final AxisLinks axes;
 
-	private final PartnerService partners;
+	private final PartnerDirectory partners;
 
-	private final PageService pages;
+	private final OrganisationPages pages;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final StructuredData structuredData;
 
-	HomeController(PublicNews news, AxisLinks axes, PartnerService partners, PageService pages,
-			MessageSource messages, StructuredData structuredData) {
+	HomeController(PublicNews news, AxisLinks axes, PartnerDirectory partners, OrganisationPages pages,
+			Messages messages, StructuredData structuredData) {
 		this.news = news;
 		this.axes = axes;
 		this.partners = partners;
@@ -47,11 +47,10 @@ class HomeController {
 		model.addAttribute("intro", this.pages.intro(language).orElse(null));
 		model.addAttribute("latest", this.news.latest(language, LATEST_NEWS));
 		model.addAttribute("axes", this.axes.all(language));
-		model.addAttribute("partners", this.partners.partners(language));
+		model.addAttribute("partners", this.partners.all(language));
 		model.addAttribute("meta",
-				PageMeta.of(language, this.messages.getMessage("home.title", null, language.locale()),
-						this.messages.getMessage("site.description", null, language.locale()),
-						SitePaths.inEveryLanguage(SitePaths::home))
+				PageMeta.of(language, this.messages.get("home.title", language),
+						this.messages.get("site.description", language), SitePaths.inEveryLanguage(SitePaths::home))
 					.withStructuredData(this.structuredData.organization(language)));
 		return "home/home";
 	}

@@ -1,5 +1,6 @@
 package ma.oim.site.i18n;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public enum Language {
 
 	public Language other() {
 		return (this == FR) ? EN : FR;
+	}
+
+	/** The codes of every language, in the site's order. */
+	public static String[] codes() {
+		return Arrays.stream(values()).map(Language::code).toArray(String[]::new);
 	}
 
 	public static Optional<Language> fromCode(String code) {

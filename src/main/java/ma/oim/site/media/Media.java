@@ -60,10 +60,6 @@ public class Media {
 		this.variantWidths = image.variants().stream().mapToInt(ImageProcessor.Variant::width).toArray();
 		this.uploadedBy = uploadedBy;
 		this.createdAt = createdAt;
-		describe(details);
-	}
-
-	void describe(MediaForm details) {
 		this.decorative = details.isDecorative();
 		this.altFr = this.decorative ? "" : details.getAltFr().strip();
 		this.altEn = this.decorative ? "" : details.getAltEn().strip();

@@ -6,13 +6,11 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface MediaRepository extends Repository<Media, Long> {
+interface MediaRepository extends Repository<Media, Long> {
 
 	Media save(Media media);
 
 	Optional<Media> findById(Long id);
-
-	List<Media> findTop60ByOrderByIdDesc();
 
 	List<Media> findByIdIn(Collection<Long> ids);
 

@@ -1,43 +1,67 @@
 package ma.oim.site.media;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import ma.oim.site.audit.AuditAction;
-import ma.oim.site.audit.AuditLog;
 import ma.oim.site.i18n.Language;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Uploads and reads images, and keeps where each is used; every upload is announced as a
+ * {@link MediaUploaded}. An image is served to visitors only while public content uses
+ * it: the features that use images say so at every save ({@link #recordUses}).
+ */
 @Service
 @Transactional
 public class MediaService {
 
-	/** An image file as served. */
-	public record ImageFile(byte[] bytes, String contentType) {
+	/** The kinds of content that use images. */
+	public enum Owner {
+
+		ARTICLE, PAGE, PARTNER
+
 	}
+
+	/** The time from which content that is always public (pages, partners) is public. */
+	public static final Instant PUBLIC_ALWAYS = Instant.EPOCH;
+
+	/** An image file as served; {@code isPublic} when public content uses it now. */
+	public record ImageFile(byte[] bytes, String contentType, boolean isPublic) {
+	}
+
+	/** An image of the site's media in a text's HTML, as the Markdown policy lets one through. */
+	private static final Pattern IN_HTML = Pattern.compile("/media/([0-9]{1,18})/[0-9]{1,5}\\.(?:jpg|png)");
 
 	private final MediaRepository media;
 
 	private final ImageProcessor processor;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	MediaService(MediaRepository media, ImageProcessor processor, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+	MediaService(MediaRepository media, ImageProcessor processor, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
 		this.media = media;
 		this.processor = processor;
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -46,18 +70,12 @@ public class MediaService {
 		ImageProcessor.Processed image = this.processor.process(bytes);
 		Media saved = this.media.save(new Media(image, details, actor, this.clock.instant()));
 		for (ImageProcessor.Variant variant : image.variants()) {
-			this.jdbc.update("insert into media_variant (media_id, width, bytes) values (?, ?, ?)", saved.getId(),
-					variant.width(), variant.bytes());
+			this.jdbc.sql("insert into media_variant (media_id, width, bytes) values (?, ?, ?)")
+				.params(saved.getId(), variant.width(), variant.bytes())
+				.update();
 		}
-		this.audit.record(actor, AuditAction.MEDIA_UPLOADED, "media", saved.getId(),
-				image.width() + "x" + image.height());
+		this.events.publishEvent(new MediaUploaded(saved.getId(), actor, image.width() + "x" + image.height()));
 		return saved;
-	}
-
-	public void describe(Media media, MediaForm details, String actor) {
-		media.describe(details);
-		this.media.save(media);
-		this.audit.record(actor, AuditAction.MEDIA_UPDATED, "media", media.getId(), null);
 	}
 
 	@Transactional(readOnly = true)
@@ -76,19 +94,70 @@ public class MediaService {
 			.collect(Collectors.toMap(Media::getId, (image) -> MediaView.of(image, language)));
 	}
 
-	@Transactional(readOnly = true)
-	public List<Media> latest() {
-		return this.media.findTop60ByOrderByIdDesc();
-	}
-
+	/** A variant of an image, whether public content uses it or not. */
 	@Transactional(readOnly = true)
 	public Optional<ImageFile> file(long id, int width) {
-		return this.jdbc
-			.query("select v.bytes, m.content_type from media_variant v join media m on m.id = v.media_id "
-					+ "where v.media_id = ? and v.width = ?",
-					(row, n) -> new ImageFile(row.getBytes(1), row.getString(2)), id, width)
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("""
+				select v.bytes, m.content_type, exists (select 1 from media_use u
+				                                        where u.media_id = m.id and u.public_from <= :now) as public
+				from media_variant v join media m on m.id = v.media_id
+				where v.media_id = :id and v.width = :width
+				""")
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("id", id)
+			.param("width", width)
+			.query((row, n) -> new ImageFile(row.getBytes(1), row.getString(2), row.getBoolean(3)))
+			.optional();
+	}
+
+	/**
+	 * Records which images a piece of content uses, replacing what it used before.
+	 * @param publicFrom when the content is (or becomes) public; null while it is not
+	 * @return the images it used before and that nothing uses any more
+	 */
+	public Set<Long> recordUses(Owner owner, long ownerId, Collection<Long> mediaIds, Instant publicFrom) {
+		List<Long> before = this.jdbc.sql("delete from media_use where owner = ? and owner_id = ? returning media_id")
+			.params(owner.name(), ownerId)
+			.query(Long.class)
+			.list();
+		for (Long mediaId : new LinkedHashSet<>(mediaIds)) {
+			this.jdbc.sql("""
+					insert into media_use (media_id, owner, owner_id, public_from)
+					select id, ?, ?, ? from media where id = ?
+					""")
+				.params(owner.name(), ownerId, (publicFrom != null) ? publicFrom.atOffset(ZoneOffset.UTC) : null,
+						mediaId)
+				.update();
+		}
+		return unused(before);
+	}
+
+	/** Content deleted: its images are used by it no more. Answers those nothing uses any more. */
+	public Set<Long> forgetUses(Owner owner, long ownerId) {
+		return recordUses(owner, ownerId, List.of(), null);
+	}
+
+	/** The site's images a text's HTML shows. */
+	public static Set<Long> referencedIn(String html) {
+		Set<Long> ids = new LinkedHashSet<>();
+		Matcher found = IN_HTML.matcher((html != null) ? html : "");
+		while (found.find()) {
+			ids.add(Long.parseLong(found.group(1)));
+		}
+		return ids;
+	}
+
+	private Set<Long> unused(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("""
+				select id from unnest(cast(:ids as bigint[])) as id
+				where not exists (select 1 from media_use u where u.media_id = id)
+				""")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -20,19 +21,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.LanguageConverter;
 import ma.oim.site.media.Media;
-import ma.oim.site.partners.Partner;
 
 /** A news article, written in French and possibly translated into English. */
 @Entity
@@ -67,17 +63,17 @@ public class Article {
 	@Convert(converter = LanguageConverter.class, attributeName = "key")
 	private Map<Language, ArticleText> translations = new HashMap<>();
 
-	@ManyToMany
-	@JoinTable(name = "article_axis", joinColumns = @JoinColumn(name = "article_id"),
-			inverseJoinColumns = @JoinColumn(name = "axis_id"))
-	@OrderBy("position")
-	private Set<ThematicAxis> axes = new LinkedHashSet<>();
+	/** The thematic axes it belongs to, by id: the axes module names them. */
+	@ElementCollection
+	@CollectionTable(name = "article_axis", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "axis_id")
+	private Set<Long> axisIds = new LinkedHashSet<>();
 
-	@ManyToMany
-	@JoinTable(name = "article_partner", joinColumns = @JoinColumn(name = "article_id"),
-			inverseJoinColumns = @JoinColumn(name = "partner_id"))
-	@OrderBy("position")
-	private Set<Partner> partners = new LinkedHashSet<>();
+	/** The partners it names, by id: the partners module names them. */
+	@ElementCollection
+	@CollectionTable(name = "article_partner", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "partner_id")
+	private Set<Long> partnerIds = new LinkedHashSet<>();
 
 	protected Article() {
 	}
@@ -98,14 +94,14 @@ public class Article {
 		this.translations.remove(language);
 	}
 
-	void setAxes(Collection<ThematicAxis> axes) {
-		this.axes.clear();
-		this.axes.addAll(axes);
+	void setAxisIds(Collection<Long> axisIds) {
+		this.axisIds.clear();
+		this.axisIds.addAll(axisIds);
 	}
 
-	void setPartners(Collection<Partner> partners) {
-		this.partners.clear();
-		this.partners.addAll(partners);
+	void setPartnerIds(Collection<Long> partnerIds) {
+		this.partnerIds.clear();
+		this.partnerIds.addAll(partnerIds);
 	}
 
 	void setFeaturedImage(Media featuredImage) {
@@ -163,18 +159,22 @@ public class Article {
 
 	/** The state the back office shows: a published article whose time has not come is scheduled. */
 	public String stateAt(Instant now) {
-		if (this.status == ArticleStatus.PUBLISHED && this.publishedAt.isAfter(now)) {
+		return stateAt(this.status, this.publishedAt, now);
+	}
+
+	static String stateAt(ArticleStatus status, Instant publishedAt, Instant now) {
+		if (status == ArticleStatus.PUBLISHED && !PublicArticle.isPublic(status, publishedAt, now)) {
 			return "scheduled";
 		}
-		return this.status.name().toLowerCase(Locale.ROOT);
+		return status.name().toLowerCase(Locale.ROOT);
 	}
 
-	public Set<ThematicAxis> getAxes() {
-		return this.axes;
+	public Set<Long> getAxisIds() {
+		return this.axisIds;
 	}
 
-	public Set<Partner> getPartners() {
-		return this.partners;
+	public Set<Long> getPartnerIds() {
+		return this.partnerIds;
 	}
 
 	public Optional<ArticleText> text(Language language) {
@@ -188,11 +188,6 @@ public class Article {
 
 	public boolean hasEnglish() {
 		return text(Language.EN).isPresent();
-	}
-
-	/** Seen by the public at {@code now}: published, and its publication time has come. */
-	public boolean isPublicAt(Instant now) {
-		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}
 
 }

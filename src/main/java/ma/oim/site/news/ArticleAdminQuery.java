@@ -2,11 +2,14 @@ package ma.oim.site.news;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.MapJoin;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import ma.oim.site.i18n.Language;
 
@@ -18,6 +21,25 @@ import org.springframework.web.util.UriComponentsBuilder;
  * language ("fr-only" for those still to translate) and by words of the title.
  */
 public record ArticleAdminQuery(String state, String language, String title) {
+
+	private static final Set<String> STATES = Set.of("draft", "scheduled", "published", "withdrawn");
+
+	private static final Set<String> LANGUAGES = Set.of("en", "fr-only");
+
+	private static final int MAX_TITLE = 300;
+
+	/** An empty filter, as a form sends it, is no filter. */
+	public ArticleAdminQuery {
+		state = (state == null || state.isEmpty()) ? null : state;
+		language = (language == null || language.isEmpty()) ? null : language;
+	}
+
+	/** Whether each filter is one the list knows. */
+	boolean isValid() {
+		return (this.state == null || STATES.contains(this.state))
+				&& (this.language == null || LANGUAGES.contains(this.language))
+				&& (this.title == null || this.title.length() <= MAX_TITLE);
+	}
 
 	/** The list's address with these filters, for its pagination links. */
 	UriComponentsBuilder listPath() {
@@ -68,22 +90,14 @@ public record ArticleAdminQuery(String state, String language, String title) {
 		return spec;
 	}
 
-	private static Subquery<Long> translation(Root<Article> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-			jakarta.persistence.criteria.CriteriaBuilder cb, Language language) {
+	private static Subquery<Long> translation(Root<Article> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+			Language language) {
 		Subquery<Long> sub = query.subquery(Long.class);
 		Root<Article> other = sub.from(Article.class);
 		MapJoin<Article, Language, ArticleText> texts = other.joinMap("translations");
 		Predicate same = cb.equal(other.get("id"), root.get("id"));
 		sub.select(other.get("id")).where(same, cb.equal(texts.key(), language));
 		return sub;
-	}
-
-	public static boolean isKnownState(String state) {
-		return state == null || java.util.Set.of("draft", "scheduled", "published", "withdrawn").contains(state);
-	}
-
-	public static boolean isKnownLanguage(String language) {
-		return language == null || "en".equals(language) || "fr-only".equals(language);
 	}
 
 }

@@ -1,13 +1,11 @@
 package ma.oim.site.news;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import ma.oim.site.i18n.Language;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,10 +24,10 @@ class ArticleCounts {
 	/** Published, but not yet public at :now; with the filters of the count. */
 	private static final String SCHEDULED = """
 			select count(*) from article a
-			where a.status = 'PUBLISHED' and a.published_at > :now
+			where %s
 			  and (:axis = 0 or exists (select 1 from article_axis x where x.article_id = a.id and x.axis_id = :axis))
 			  and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id and t.language = 'en'))
-			""";
+			""".formatted(PublicArticle.SCHEDULED_SQL);
 
 	private static final String COUNT = """
 			select (select coalesce(sum(c.articles), 0) from article_count c
@@ -48,18 +46,21 @@ class ArticleCounts {
 			order by year desc
 			""".formatted(SCHEDULED.strip());
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	ArticleCounts(NamedParameterJdbcTemplate jdbc) {
+	ArticleCounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** How many articles {@code filter} lists at {@code now}. */
 	long count(NewsFilter filter, Instant now) {
-		MapSqlParameterSource parameters = parameters(filter.language(), now)
-			.addValue("axis", (filter.axisId() != null) ? filter.axisId() : 0L)
-			.addValue("year", (filter.year() != null) ? filter.year() : 0);
-		return this.jdbc.queryForObject(COUNT, parameters, Long.class);
+		return this.jdbc.sql(COUNT)
+			.param("now", PublicArticleIds.utc(now))
+			.param("everyLanguage", filter.language() != Language.EN)
+			.param("axis", (filter.axisId() != null) ? filter.axisId() : 0L)
+			.param("year", (filter.year() != null) ? filter.year() : 0)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
@@ -68,13 +69,12 @@ class ArticleCounts {
 	 * @param language when not null, only articles translated into it are counted
 	 */
 	List<YearCount> years(Language language, Instant now) {
-		return this.jdbc.query(YEARS, parameters(language, now).addValue("axis", 0L),
-				(row, number) -> new YearCount(row.getInt("year"), row.getLong("count")));
-	}
-
-	private static MapSqlParameterSource parameters(Language language, Instant now) {
-		return new MapSqlParameterSource().addValue("now", now.atOffset(ZoneOffset.UTC))
-			.addValue("everyLanguage", language != Language.EN);
+		return this.jdbc.sql(YEARS)
+			.param("now", PublicArticleIds.utc(now))
+			.param("everyLanguage", language != Language.EN)
+			.param("axis", 0L)
+			.query((row, number) -> new YearCount(row.getInt("year"), row.getLong("count")))
+			.list();
 	}
 
 }

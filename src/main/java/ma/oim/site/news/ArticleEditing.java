@@ -1,40 +1,27 @@
 package ma.oim.site.news;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import ma.oim.site.audit.AuditAction;
-import ma.oim.site.audit.AuditLog;
-import ma.oim.site.axes.AxisRepository;
-import ma.oim.site.axes.ThematicAxis;
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.media.MediaService;
-import ma.oim.site.partners.Partner;
-import ma.oim.site.partners.PartnerRepository;
-import tools.jackson.databind.json.JsonMapper;
+import ma.oim.site.news.ArticleEvent.Kind;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * The editors' work on articles: save, publish or schedule, withdraw, delete, with a
- * revision kept at every save, old slugs kept as aliases, and every change audited.
+ * The editors' work on articles: save, publish or schedule, withdraw, delete, restore a
+ * revision. A revision is kept at every save, old slugs are kept as aliases, and every
+ * change is announced as an {@link ArticleEvent} inside its transaction.
  */
 @Service
 @Transactional
@@ -58,102 +45,41 @@ public class ArticleEditing {
 
 	}
 
-	/** One saved revision, as the list shows it. */
-	public record Revision(long id, Instant savedAt, String savedBy, ArticleSnapshot content) {
-	}
-
-	static final String TARGET = "article";
-
 	private final ArticleRepository articles;
 
-	private final AxisRepository axes;
+	private final ArticleSlugAliases aliases;
 
-	private final PartnerRepository partners;
+	private final ArticleRevisions revisions;
 
 	private final MediaService media;
 
 	private final Markdown markdown;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final JdbcTemplate jdbc;
-
-	private final JsonMapper json;
-
-	ArticleEditing(ArticleRepository articles, AxisRepository axes, PartnerRepository partners, MediaService media,
-			Markdown markdown, AuditLog audit, Clock clock, JdbcTemplate jdbc, JsonMapper json) {
+	ArticleEditing(ArticleRepository articles, ArticleSlugAliases aliases, ArticleRevisions revisions,
+			MediaService media, Markdown markdown, ApplicationEventPublisher events, Clock clock) {
 		this.articles = articles;
-		this.axes = axes;
-		this.partners = partners;
+		this.aliases = aliases;
+		this.revisions = revisions;
 		this.media = media;
 		this.markdown = markdown;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
-		this.jdbc = jdbc;
-		this.json = json;
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Article> byId(long id) {
-		return this.articles.findById(id).map((article) -> {
-			article.getAxes().size();
-			article.getPartners().size();
-			article.text(Language.FR);
-			return article;
-		});
-	}
-
-	@Transactional(readOnly = true)
-	public Page<Article> search(ArticleAdminQuery query,
-			Pageable pageable) {
-		Page<Article> page = this.articles.findAll(
-				query.toSpecification(this.clock.instant()),
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-						Sort.by(Sort.Order.desc("updatedAt"),
-								Sort.Order.desc("id"))));
-		page.forEach((article) -> article.text(Language.FR));
-		return page;
-	}
-
-	/** The dashboard's lists: the user's drafts, what is scheduled, what was published last. */
-	public record Dashboard(List<Article> myDrafts, List<Article> scheduled, List<Article> recentlyPublished) {
-	}
-
-	@Transactional(readOnly = true)
-	public Dashboard dashboard(String email) {
-		Instant now = this.clock.instant();
-		Specification<Article> drafts = new ArticleAdminQuery("draft", null, null).toSpecification(now)
-			.and((root, query, cb) -> cb.equal(root.get("authorEmail"), email));
-		List<Article> myDrafts = this.articles.findAll(drafts, PageRequest.of(0, 10, Sort.by(Sort.Order.desc("updatedAt"))))
-			.getContent();
-		List<Article> scheduled = this.articles.findAll(new ArticleAdminQuery("scheduled", null, null).toSpecification(now),
-				PageRequest.of(0, 10, Sort.by(Sort.Order.asc("publishedAt")))).getContent();
-		List<Article> published = this.articles.findAll(new ArticleAdminQuery("published", null, null).toSpecification(now),
-				PageRequest.of(0, 10, NewsService.NEWEST_FIRST)).getContent();
-		Stream.of(myDrafts, scheduled, published).flatMap(List::stream).forEach((article) -> article.text(Language.FR));
-		return new Dashboard(myDrafts, scheduled, published);
-	}
-
-	/** The article as its public page would show it in that language, whatever its state. */
-	@Transactional(readOnly = true)
-	public Optional<ArticleView> preview(long id, Language language) {
-		return this.articles.findById(id)
-			.filter((article) -> article.text(language).isPresent())
-			.map((article) -> ArticleView.preview(article, language));
 	}
 
 	@Transactional(readOnly = true)
 	public ArticleForm formOf(Article article) {
-		ArticleForm form = fill(new ArticleForm(), snapshot(article));
+		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
 		form.setVersion(article.getVersion());
 		return form;
 	}
 
 	/**
 	 * What Bean Validation cannot check alone: French is required, English is all or
-	 * nothing, slugs are free, and publishing needs a French summary to show in lists.
+	 * nothing, slugs are free.
 	 */
 	@Transactional(readOnly = true)
 	public void validate(Long articleId, ArticleForm form, Errors errors) {
@@ -173,7 +99,7 @@ public class ArticleEditing {
 			if (slug.isEmpty()) {
 				errors.rejectValue(field, "article.slug.empty");
 			}
-			else if (slugOwner(language, slug).filter((owner) -> !owner.equals(articleId)).isPresent()) {
+			else if (this.aliases.owner(language, slug).filter((owner) -> !owner.equals(articleId)).isPresent()) {
 				errors.rejectValue(field, "article.slug.taken");
 			}
 		}
@@ -189,8 +115,8 @@ public class ArticleEditing {
 		for (Language language : Language.values()) {
 			apply(article, language, form.text(language));
 		}
-		article.setAxes(this.axes.findAllById(form.getAxisIds()));
-		article.setPartners(this.partners.findAllById(form.getPartnerIds()));
+		article.setAxisIds(form.getAxisIds());
+		article.setPartnerIds(form.getPartnerIds());
 		article.setFeaturedImage((form.getFeaturedImageId() != null)
 				? this.media.byId(form.getFeaturedImageId()).orElse(null) : null);
 		Instant publishedAt = (form.getPublishedAt() != null) ? form.getPublishedAt().atZone(SiteZone.ZONE).toInstant()
@@ -203,8 +129,9 @@ public class ArticleEditing {
 		}
 		article.touch(now);
 		Article saved = this.articles.saveAndFlush(article);
-		keepRevision(saved, actor);
-		this.audit.record(actor, auditAction(id, action, saved, now), TARGET, saved.getId(), title(saved));
+		this.revisions.keep(saved.getId(), ArticleSnapshot.of(saved), actor, now);
+		recordImages(saved);
+		announce(kind(id, action, saved, now), saved, actor, saved.frenchTitle());
 		return saved;
 	}
 
@@ -212,36 +139,27 @@ public class ArticleEditing {
 		article.withdraw();
 		article.touch(this.clock.instant());
 		this.articles.save(article);
-		this.audit.record(actor, AuditAction.ARTICLE_WITHDRAWN, TARGET, article.getId(), title(article));
+		recordImages(article);
+		announce(Kind.WITHDRAWN, article, actor, article.frenchTitle());
 	}
 
+	/** Deletes the article; its images stay in the media, and those nothing else uses are named in the audit log. */
 	public void delete(Article article, String actor) {
-		this.audit.record(actor, AuditAction.ARTICLE_DELETED, TARGET, article.getId(), title(article));
+		Set<Long> unused = this.media.forgetUses(MediaService.Owner.ARTICLE, article.getId());
+		announce(Kind.DELETED, article, actor,
+				unused.isEmpty() ? article.frenchTitle() : article.frenchTitle() + " (images no longer used: "
+						+ unused.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
 		this.articles.delete(article);
 	}
 
-	@Transactional(readOnly = true)
-	public List<Revision> revisions(long articleId) {
-		return this.jdbc.query(
-				"select id, saved_at, saved_by, content from article_revision where article_id = ? order by id desc",
-				(row, n) -> new Revision(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3),
-						this.json.readValue(row.getString(4), ArticleSnapshot.class)),
-				articleId);
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Revision> revision(long articleId, long revisionId) {
-		return revisions(articleId).stream().filter((revision) -> revision.id() == revisionId).findFirst();
-	}
-
 	/** Brings back a revision's text, axes, partners and image as a new save; the state stays. */
-	public Article restore(Article article, Revision revision, String actor) {
+	public Article restore(Article article, ArticleRevision revision, String actor) {
 		ArticleForm form = fill(new ArticleForm(), revision.content());
 		form.setVersion(article.getVersion());
 		form.setPublishedAt((article.getPublishedAt() != null)
 				? article.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime() : null);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
-		this.audit.record(actor, AuditAction.ARTICLE_RESTORED, TARGET, article.getId(), "revision " + revision.id());
+		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
 	}
 
@@ -254,44 +172,27 @@ public class ArticleEditing {
 			article.setText(language, new ArticleText(text.slugOrFromTitle(), text.getTitle().strip(),
 					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody())));
 		}
-		String slug = article.text(language).map(ArticleText::getSlug).orElse(null);
-		if (article.getId() != null && previousSlug != null && !previousSlug.equals(slug)) {
-			this.jdbc.update("insert into article_slug_alias (language, slug, article_id) values (?, ?, ?) "
-					+ "on conflict (language, slug) do update set article_id = excluded.article_id", language.code(),
-					previousSlug, article.getId());
-		}
-		if (slug != null) {
-			this.jdbc.update("delete from article_slug_alias where language = ? and slug = ?", language.code(), slug);
+		if (article.getId() != null) {
+			this.aliases.renamed(article.getId(), language, previousSlug,
+					article.text(language).map(ArticleText::getSlug).orElse(null));
 		}
 	}
 
-	private Optional<Long> slugOwner(Language language, String slug) {
-		return this.jdbc
-			.queryForList("select article_id from article_translation where language = ? and slug = ? "
-					+ "union select article_id from article_slug_alias where language = ? and slug = ?", Long.class,
-					language.code(), slug, language.code(), slug)
-			.stream()
-			.findFirst();
-	}
-
-	private void keepRevision(Article article, String actor) {
-		this.jdbc.update(
-				"insert into article_revision (article_id, saved_at, saved_by, content) values (?, ?, ?, ?::jsonb)",
-				article.getId(), Timestamp.from(this.clock.instant()), actor,
-				this.json.writeValueAsString(snapshot(article)));
-	}
-
-	private static ArticleSnapshot snapshot(Article article) {
-		Map<String, ArticleSnapshot.Text> texts = new LinkedHashMap<>();
+	/** Its featured image and the images in its texts are public while it is. */
+	private void recordImages(Article article) {
+		Set<Long> images = new LinkedHashSet<>();
+		if (article.getFeaturedImage() != null) {
+			images.add(article.getFeaturedImage().getId());
+		}
 		for (Language language : Language.values()) {
-			article.text(language)
-				.ifPresent((text) -> texts.put(language.code(), new ArticleSnapshot.Text(text.getSlug(),
-						text.getTitle(), text.getSummary(), text.getBodyMarkdown())));
+			article.text(language).ifPresent((text) -> images.addAll(MediaService.referencedIn(text.getBodyHtml())));
 		}
-		return new ArticleSnapshot(texts, article.getPublishedAt(), article.getStatus().name(),
-				article.getAxes().stream().map(ThematicAxis::getId).toList(),
-				article.getPartners().stream().map(Partner::getId).toList(),
-				(article.getFeaturedImage() != null) ? article.getFeaturedImage().getId() : null);
+		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images,
+				(article.getStatus() == ArticleStatus.PUBLISHED) ? article.getPublishedAt() : null);
+	}
+
+	private void announce(Kind kind, Article article, String actor, String details) {
+		this.events.publishEvent(new ArticleEvent(kind, article.getId(), actor, details));
 	}
 
 	private static ArticleForm fill(ArticleForm form, ArticleSnapshot snapshot) {
@@ -313,15 +214,11 @@ public class ArticleEditing {
 		return form;
 	}
 
-	private static AuditAction auditAction(Long id, Action action, Article article, Instant now) {
+	private static Kind kind(Long id, Action action, Article article, Instant now) {
 		if (action == Action.PUBLISH) {
-			return article.getPublishedAt().isAfter(now) ? AuditAction.ARTICLE_SCHEDULED : AuditAction.ARTICLE_PUBLISHED;
+			return article.getPublishedAt().isAfter(now) ? Kind.SCHEDULED : Kind.PUBLISHED;
 		}
-		return (id == null) ? AuditAction.ARTICLE_CREATED : AuditAction.ARTICLE_SAVED;
-	}
-
-	private static String title(Article article) {
-		return article.text(Language.FR).map(ArticleText::getTitle).orElse("");
+		return (id == null) ? Kind.CREATED : Kind.SAVED;
 	}
 
 }

@@ -23,9 +23,8 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
 	/** An article without news around it: a preview. */
-	static ArticleView preview(Article article, Language language) {
-		return of(article, language, AxisLink.all(article.getAxes(), language),
-				PartnerLink.all(article.getPartners(), language), Optional.empty(), Optional.empty(), List.of());
+	static ArticleView preview(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners) {
+		return of(article, language, axes, partners, Optional.empty(), Optional.empty(), List.of());
 	}
 
 	/** @param axes the article's axes, as {@link ma.oim.site.axes.AxisLinks} gives them */

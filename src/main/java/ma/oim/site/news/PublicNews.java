@@ -1,35 +1,40 @@
 package ma.oim.site.news;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import ma.oim.site.axes.AxisLink;
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
-import ma.oim.site.partners.PartnerLinks;
+import ma.oim.site.partners.PartnerDirectory;
 import ma.oim.site.web.BadRequestException;
-import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.Pagination;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The news as pages show it, in the reader's language. An article's page and the feeds
- * are built from entities inside a read transaction (open-in-view is off), lazy
- * collections fetched in batches. Lists are cards read by JDBC ({@link ArticleCards}),
- * statement by statement, without a transaction: an article deleted between the
- * statements has no card.
+ * The news as the public sees it, in the reader's language. What is public is decided at
+ * query time from the injected clock ({@link PublicArticle}): a scheduled article
+ * appears when its time comes, with no job.
+ *
+ * <p>An article's page and the feeds are built from entities inside a read transaction
+ * (open-in-view is off), lazy collections fetched in batches. Lists are cards read by
+ * JDBC ({@link ArticleCards}), statement by statement, without a transaction: around a
+ * single statement a transaction only adds a round trip, and an article deleted between
+ * two statements simply has no card.
  */
-@Component
+@Service
 public class PublicNews {
 
 	public static final int PAGE_SIZE = 10;
@@ -43,89 +48,124 @@ public class PublicNews {
 	public record ListPage(List<ArticleCard> cards, Pagination pagination, long totalArticles) {
 	}
 
-	private final NewsService news;
+	/** The newest news naming a partner, and how many name it in all. */
+	public record PartnerNews(List<ArticleCard> latest, long total) {
+
+		public static final PartnerNews NONE = new PartnerNews(List.of(), 0);
+
+	}
+
+	private final ArticleRepository articles;
+
+	private final PublicArticleIds ids;
+
+	private final ArticleCounts counts;
 
 	private final ArticleCards cards;
 
+	private final ArticleLocations locations;
+
+	private final ArticleSlugAliases aliases;
+
 	private final AxisLinks axes;
 
-	private final PartnerLinks partners;
+	private final PartnerDirectory partners;
+
+	private final Clock clock;
 
 	private final boolean listUntranslated;
 
-	PublicNews(NewsService news, ArticleCards cards, AxisLinks axes, PartnerLinks partners,
-			@Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
-		this.news = news;
+	PublicNews(ArticleRepository articles, PublicArticleIds ids, ArticleCounts counts, ArticleCards cards,
+			ArticleLocations locations, ArticleSlugAliases aliases, AxisLinks axes, PartnerDirectory partners,
+			Clock clock, @Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
+		this.articles = articles;
+		this.ids = ids;
+		this.counts = counts;
 		this.cards = cards;
+		this.locations = locations;
+		this.aliases = aliases;
 		this.axes = axes;
 		this.partners = partners;
+		this.clock = clock;
 		this.listUntranslated = listUntranslated;
 	}
 
 	/**
-	 * @param pageNumber 1-based; below 1 is a bad request, past the last page not found
+	 * The filter a visitor's query names.
+	 * @throws BadRequestException for a slug of no axis or a year no news can have
+	 */
+	public NewsFilter filter(Language language, NewsListQuery query) {
+		Integer year = query.year();
+		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
+			throw new BadRequestException();
+		}
+		return new NewsFilter(this.axes.filter(language, query.axis()), year, null);
+	}
+
+	/**
+	 * A page of a list; past its last page is not found.
 	 * @param listPath the list's URL with its filters, to which page links add "page"
 	 */
-	public ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath) {
-		return listPage(language, filter, pageNumber, listPath, OptionalLong.empty());
+	public ListPage listPage(Language language, NewsFilter filter, PageNumber page, UriComponentsBuilder listPath) {
+		return listPage(language, filter, page, listPath, this.counts.count(shownIn(language, filter), now()));
 	}
 
 	/**
 	 * The news list beside its {@link #archive archive}: without an axis, the list holds
 	 * the articles the archive counts (all of them, or a year's), so they are not counted
-	 * again (one statement of six fewer).
+	 * again.
 	 */
-	public ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath,
+	public ListPage listPage(Language language, NewsFilter filter, PageNumber page, UriComponentsBuilder listPath,
 			List<YearCount> archive) {
-		OptionalLong total = (filter.axisId() != null) ? OptionalLong.empty()
-				: OptionalLong.of(archive.stream()
-					.filter((entry) -> filter.year() == null || entry.year() == filter.year())
-					.mapToLong(YearCount::count)
-					.sum());
-		return listPage(language, filter, pageNumber, listPath, total);
+		if (filter.axisId() != null) {
+			return listPage(language, filter, page, listPath);
+		}
+		long total = archive.stream()
+			.filter((entry) -> filter.year() == null || entry.year() == filter.year())
+			.mapToLong(YearCount::count)
+			.sum();
+		return listPage(language, filter, page, listPath, total);
 	}
 
-	private ListPage listPage(Language language, NewsFilter filter, int pageNumber, UriComponentsBuilder listPath,
-			OptionalLong total) {
-		if (pageNumber < 1) {
-			throw new BadRequestException();
-		}
-		PageRequest request = PageRequest.of(pageNumber - 1, PAGE_SIZE);
-		NewsFilter shown = shownIn(language, filter);
-		Page<Long> page = total.isPresent() ? this.news.publicArticleIds(shown, request, total.getAsLong())
-				: this.news.publicArticleIds(shown, request);
-		if (pageNumber > 1 && pageNumber > page.getTotalPages()) {
-			throw new NotFoundException();
-		}
-		return new ListPage(this.cards.of(page.getContent(), language),
-				Pagination.of(pageNumber, Math.max(1, page.getTotalPages()), listPath), page.getTotalElements());
+	private ListPage listPage(Language language, NewsFilter filter, PageNumber page, UriComponentsBuilder listPath,
+			long total) {
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		page.requireWithin(pages);
+		List<Long> onPage = this.ids.newest(shownIn(language, filter), now(), page.offset(PAGE_SIZE), PAGE_SIZE);
+		return new ListPage(this.cards.of(onPage, language), Pagination.of(page.value(), pages, listPath), total);
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return this.cards.of(this.news.latestPublicIds(shownIn(language, NewsFilter.ALL), count), language);
+		return this.cards.of(this.ids.newest(shownIn(language, NewsFilter.ALL), now(), 0, count), language);
 	}
 
 	/**
 	 * An article, with the cards of the news around it read in one statement, which gives
-	 * its axes' ids too; they are named from {@link AxisLinks}, which the cards read anyway,
-	 * and its partners without entities ({@link PartnerLinks}).
+	 * the ids of its axes and partners too: they are named from {@link AxisLinks}, which
+	 * the cards read anyway, and the {@link PartnerDirectory}.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ArticleView> article(Language language, String slug) {
-		return this.news.publicArticle(language, slug).map((article) -> {
-			NewsService.Neighbours around = this.news.neighbours(article,
-					shownIn(language, NewsFilter.ALL).language(), RELATED_COUNT);
+		Instant now = now();
+		return this.articles.findPublicBySlug(language, slug, now).map((article) -> {
+			PublicArticleIds.Neighbours around = this.ids.around(article, shownIn(language, NewsFilter.ALL).language(),
+					now, RELATED_COUNT);
 			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language);
 			List<AxisLink> axes = this.axes.of(around.axisIds(), language);
-			return ArticleView.of(article, language, axes, this.partners.ofArticle(article.getId(), language),
+			return ArticleView.of(article, language, axes, this.partners.links(around.partnerIds(), language),
 					around.newer().map(cardsById::get), around.older().map(cardsById::get),
 					cards(around.related(), cardsById));
 		});
 	}
 
+	/** Where an old slug of a public article leads now. */
+	public Optional<String> currentSlugOfAlias(Language language, String slug) {
+		return this.aliases.currentSlugOfPublic(language, slug, now());
+	}
+
 	/** The archive: years with news listed in this language, newest first, with their counts. */
 	public List<YearCount> archive(Language language) {
-		return this.news.yearCounts(shownIn(language, NewsFilter.ALL).language());
+		return this.counts.years(shownIn(language, NewsFilter.ALL).language(), now());
 	}
 
 	/**
@@ -134,23 +174,20 @@ public class PublicNews {
 	 */
 	@Transactional(readOnly = true)
 	public List<FeedEntry> feed(Language language, Long axisId, int count) {
-		return this.news.latestPublic(shownIn(language, new NewsFilter(axisId, null, null)), count)
+		List<Long> newest = this.ids.newest(shownIn(language, new NewsFilter(axisId, null, null)), now(), 0, count);
+		Map<Long, Article> byId = this.articles.findAllById(newest)
 			.stream()
+			.collect(Collectors.toMap(Article::getId, Function.identity()));
+		return newest.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
 			.map((article) -> FeedEntry.of(article, language))
 			.toList();
 	}
 
 	/** The public articles of a year (in Morocco) with their path in each of their languages, for the sitemap. */
 	public List<ArticleLocation> locations(int year) {
-		return this.news.publicLocations(year);
-	}
-
-	public Optional<String> currentSlugOfAlias(Language language, String slug) {
-		return this.news.currentSlugOfAlias(language, slug);
-	}
-
-	/** The newest news naming a partner, and how many name it in all. */
-	public record PartnerNews(List<ArticleCard> latest, long total) {
+		return this.locations.publicAt(now(), year);
 	}
 
 	/**
@@ -158,8 +195,8 @@ public class PublicNews {
 	 * partners page stays the same size, however many articles there are.
 	 */
 	public Map<Long, PartnerNews> byPartner(Language language) {
-		Map<Long, NewsService.PartnerNews> latest = this.news
-			.latestByPartner(shownIn(language, NewsFilter.ALL).language(), PARTNER_NEWS);
+		Map<Long, PublicArticleIds.PartnerNews> latest = this.ids
+			.latestByPartner(shownIn(language, NewsFilter.ALL).language(), now(), PARTNER_NEWS);
 		Map<Long, ArticleCard> cardsById = this.cards.byId(
 				latest.values().stream().flatMap((news) -> news.latest().stream()).distinct().toList(), language);
 		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
@@ -179,5 +216,8 @@ public class PublicNews {
 				: new NewsFilter(filter.axisId(), filter.year(), language);
 	}
 
+	private Instant now() {
+		return this.clock.instant();
+	}
 
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class MenuModelAdvice {
 
-	private final MenuService menus;
+	private final OrganisationPages menus;
 
-	MenuModelAdvice(MenuService menus) {
+	MenuModelAdvice(OrganisationPages menus) {
 		this.menus = menus;
 	}
 

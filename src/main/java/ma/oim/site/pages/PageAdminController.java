@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import ma.oim.site.admin.BackOffice;
+import ma.oim.site.web.BackOffice;
 import ma.oim.site.content.BilingualForm;
 import ma.oim.site.web.NotFoundException;
 
@@ -31,7 +31,7 @@ class PageAdminController {
 
 	@GetMapping("/admin/pages/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Page page = page(id);
+		OrganisationPage page = page(id);
 		model.addAttribute("page", page);
 		model.addAttribute("form", this.editing.formOf(page));
 		return FORM;
@@ -40,7 +40,7 @@ class PageAdminController {
 	@PostMapping("/admin/pages/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") BilingualForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		Page page = page(id);
+		OrganisationPage page = page(id);
 		if (result.hasErrors()) {
 			model.addAttribute("page", page);
 			return FORM;
@@ -50,7 +50,7 @@ class PageAdminController {
 		return "redirect:/admin/site";
 	}
 
-	private Page page(long id) {
+	private OrganisationPage page(long id) {
 		return this.editing.byId(id).orElseThrow(NotFoundException::new);
 	}
 

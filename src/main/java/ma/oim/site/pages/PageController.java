@@ -6,27 +6,28 @@ import java.util.List;
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.Crumb;
+import ma.oim.site.web.Messages;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SitePaths;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.HtmlUtils;
 
 /** Organisation pages, at the path their slugs make: {@code /fr/qui-sommes-nous/a-propos}. */
 @Controller
 class PageController {
 
-	private final PageService pages;
+	private final OrganisationPages pages;
 
 	private final AxisLinks axes;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	PageController(PageService pages, AxisLinks axes, MessageSource messages) {
+	PageController(OrganisationPages pages, AxisLinks axes, Messages messages) {
 		this.pages = pages;
 		this.axes = axes;
 		this.messages = messages;
@@ -43,7 +44,7 @@ class PageController {
 		PageNode page = tree.findByPath(language, pagePath).orElseThrow(NotFoundException::new);
 		PageNode.Text text = page.text(language).orElseThrow();
 		model.addAttribute("page", text);
-		model.addAttribute("children", MenuService.items(tree, tree.children(page.id()), language));
+		model.addAttribute("children", OrganisationPages.items(tree, tree.children(page.id()), language));
 		if (page.listing() == PageListing.AXES) {
 			model.addAttribute("axes", this.axes.all(language));
 		}
@@ -56,7 +57,7 @@ class PageController {
 
 	private Crumb[] breadcrumb(PageTree tree, PageNode page, PageNode.Text text, Language language) {
 		List<Crumb> crumbs = new ArrayList<>();
-		crumbs.add(new Crumb(this.messages.getMessage("nav.home", null, language.locale()), SitePaths.home(language)));
+		crumbs.add(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)));
 		for (PageNode ancestor : tree.ancestors(page)) {
 			ancestor.text(language)
 				.ifPresent((t) -> crumbs.add(new Crumb(t.title(), SitePaths.page(language, t.path()))));
@@ -65,12 +66,11 @@ class PageController {
 		return crumbs.toArray(Crumb[]::new);
 	}
 
+	/** The page's text without markup, cut between words; the site's description when it has none. */
 	private String description(PageNode.Text text, Language language) {
-		String plain = org.springframework.web.util.HtmlUtils.htmlUnescape(text.bodyHtml().replaceAll("<[^>]*>", " "))
-			.strip()
-			.replaceAll("\\s+", " ");
+		String plain = HtmlUtils.htmlUnescape(text.bodyHtml().replaceAll("<[^>]*>", " ")).strip().replaceAll("\\s+", " ");
 		if (plain.isEmpty()) {
-			return this.messages.getMessage("site.description", null, language.locale());
+			return this.messages.get("site.description", language);
 		}
 		return (plain.length() > 200) ? plain.substring(0, plain.lastIndexOf(' ', 197)) + "…" : plain;
 	}

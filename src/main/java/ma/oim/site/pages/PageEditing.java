@@ -1,38 +1,44 @@
 package ma.oim.site.pages;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
-import ma.oim.site.audit.AuditAction;
-import ma.oim.site.audit.AuditLog;
 import ma.oim.site.content.BilingualForm;
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.media.MediaService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Editors rewrite the organisation pages (title and Markdown text per language) and
- * their order in the menu. Slugs, hence addresses, stay as they are.
+ * their order in the menu. Slugs, hence addresses, stay as they are. Every save is
+ * announced as a {@link PageSaved}.
  */
 @Service
 @Transactional
-public class PageEditing {
+class PageEditing {
 
 	private final PageRepository pages;
 
 	private final Markdown markdown;
 
-	private final AuditLog audit;
+	private final MediaService media;
 
-	PageEditing(PageRepository pages, Markdown markdown, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	PageEditing(PageRepository pages, Markdown markdown, MediaService media, ApplicationEventPublisher events) {
 		this.pages = pages;
 		this.markdown = markdown;
-		this.audit = audit;
+		this.media = media;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Page> byId(long id) {
+	public Optional<OrganisationPage> byId(long id) {
 		return this.pages.findById(id).map((page) -> {
 			page.text(Language.FR);
 			return page;
@@ -40,7 +46,7 @@ public class PageEditing {
 	}
 
 	@Transactional(readOnly = true)
-	public BilingualForm formOf(Page page) {
+	public BilingualForm formOf(OrganisationPage page) {
 		BilingualForm form = new BilingualForm();
 		for (Language language : Language.values()) {
 			page.text(language).ifPresent((text) -> {
@@ -53,13 +59,17 @@ public class PageEditing {
 	}
 
 	public void save(long id, BilingualForm form, String actor) {
-		Page page = this.pages.findById(id).orElseThrow();
+		OrganisationPage page = this.pages.findById(id).orElseThrow();
+		Set<Long> images = new LinkedHashSet<>();
 		for (Language language : Language.values()) {
 			BilingualForm.Localized text = form.in(language);
-			page.rewrite(language, text.getName(), text.getText(), this.markdown.toSafeHtml(text.getText()));
+			String html = this.markdown.toSafeHtml(text.getText());
+			page.rewrite(language, text.getName(), text.getText(), html);
+			images.addAll(MediaService.referencedIn(html));
 		}
 		page.setPosition(form.getPosition());
-		this.audit.record(actor, AuditAction.PAGE_SAVED, "page", id, form.getFr().getName());
+		this.media.recordUses(MediaService.Owner.PAGE, id, images, MediaService.PUBLIC_ALWAYS);
+		this.events.publishEvent(new PageSaved(id, actor, form.getFr().getName()));
 	}
 
 }

@@ -7,7 +7,7 @@ import ma.oim.site.i18n.Language;
 
 /**
  * An organisation page as the public site shows it: its place in the tree and its texts,
- * without the Markdown source, which only the editor needs ({@link Page}).
+ * without the Markdown source, which only the editor needs ({@link OrganisationPage}).
  */
 public record PageNode(long id, Long parentId, int position, String externalUrl, PageListing listing,
 		Map<Language, Text> texts) {

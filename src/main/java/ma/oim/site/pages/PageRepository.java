@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface PageRepository extends Repository<Page, Long> {
+interface PageRepository extends Repository<OrganisationPage, Long> {
 
-	Optional<Page> findById(Long id);
+	Optional<OrganisationPage> findById(Long id);
 
 }

@@ -49,8 +49,4 @@ public final class PageTree {
 		return ancestors;
 	}
 
-	public Optional<PageNode> withListing(PageListing listing) {
-		return this.pages.stream().filter((page) -> page.listing() == listing).findFirst();
-	}
-
 }

@@ -25,7 +25,7 @@ import ma.oim.site.media.Media;
 /** A donor, government body, UN agency, media or civil-society organisation the mission works with. */
 @Entity
 @Table(name = "partner")
-public class Partner {
+class Partner {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,13 +1,11 @@
 package ma.oim.site.partners;
 
-import java.io.IOException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import ma.oim.site.admin.BackOffice;
-import ma.oim.site.media.ImageRejectedException;
-import ma.oim.site.media.MediaService;
+import ma.oim.site.web.BackOffice;
+import ma.oim.site.media.ImageUploads;
 import ma.oim.site.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -27,13 +25,18 @@ class PartnerAdminController {
 
 	private static final String FORM = "admin/site/partner";
 
-	private final PartnerService partners;
+	private final PartnerEditing partners;
 
-	private final MediaService media;
+	private final ImageUploads images;
 
-	PartnerAdminController(PartnerService partners, MediaService media) {
+	PartnerAdminController(PartnerEditing partners, ImageUploads images) {
 		this.partners = partners;
-		this.media = media;
+		this.images = images;
+	}
+
+	@ModelAttribute("kinds")
+	PartnerKind[] kinds() {
+		return PartnerKind.values();
 	}
 
 	@GetMapping("/admin/partners/new")
@@ -66,22 +69,8 @@ class PartnerAdminController {
 
 	private String save(Long id, PartnerForm form, BindingResult result, MultipartFile logoFile, Principal principal,
 			RedirectAttributes redirect) {
-		if (logoFile != null && !logoFile.isEmpty()) {
-			if (!form.getLogo().hasRequiredAlt()) {
-				result.rejectValue("logo.altFr", "media.alt.required");
-			}
-			else {
-				try {
-					form.setLogoId(this.media.upload(logoFile.getBytes(), form.getLogo(), principal.getName()).getId());
-				}
-				catch (ImageRejectedException ex) {
-					result.rejectValue("logoId", ex.getReason());
-				}
-				catch (IOException ex) {
-					result.rejectValue("logoId", "media.error.unreadable");
-				}
-			}
-		}
+		this.images.store(logoFile, form.getLogo(), "logo", "logoId", principal.getName(), result)
+			.ifPresent(form::setLogoId);
 		if (result.hasErrors()) {
 			return FORM;
 		}

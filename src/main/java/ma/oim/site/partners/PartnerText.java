@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 @Embeddable
-public class PartnerText {
+class PartnerText {
 
 	@Column(nullable = false)
 	private String name;

@@ -1,24 +1,25 @@
 package ma.oim.site.search;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.NewsFilter;
+import ma.oim.site.news.NewsListQuery;
 import ma.oim.site.news.PublicNews;
-import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.Crumb;
+import ma.oim.site.web.Messages;
 import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.SitePaths;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -37,30 +38,25 @@ class SearchController {
 
 	private final PublicNews news;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	private final Clock clock;
-
-	SearchController(SiteSearch search, AxisLinks axes, PublicNews news, MessageSource messages, Clock clock) {
+	SearchController(SiteSearch search, AxisLinks axes, PublicNews news, Messages messages) {
 		this.search = search;
 		this.axes = axes;
 		this.news = news;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping({ SitePaths.SEARCH_FR, SitePaths.SEARCH_EN })
-	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) String axis, @RequestParam(required = false) Integer year,
+	String search(@RequestParam(required = false) String q, @ModelAttribute NewsListQuery filters, PageNumber page,
 			Language language, Model model, HttpServletResponse response) {
-		Long selectedAxis = this.axes.filter(language, axis);
-		if (year != null && !NewsFilter.isPlausibleYear(year, this.clock)) {
-			throw new BadRequestException();
-		}
+		NewsFilter filter = this.news.filter(language, filters);
+		Long selectedAxis = filter.axisId();
+		Integer year = filter.year();
 		String text = SiteSearch.clean(q);
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(SitePaths.search(language)).queryParam("q", text);
 		if (selectedAxis != null) {
-			link.queryParam("axis", axis);
+			link.queryParam("axis", filters.axis());
 		}
 		if (year != null) {
 			link.queryParam("year", year);
@@ -74,15 +70,15 @@ class SearchController {
 		model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
 		model.addAttribute("axes", this.axes.all(language));
 		model.addAttribute("years", this.news.archive(language));
-		model.addAttribute("selectedAxis", (selectedAxis != null) ? axis : null);
+		model.addAttribute("selectedAxis", (selectedAxis != null) ? filters.axis() : null);
 		model.addAttribute("selectedYear", year);
-		String title = message("search.title", language);
+		String title = this.messages.get("search.title", language);
 		model.addAttribute("meta",
 				PageMeta
-					.of(language, text.isEmpty() ? title : message("search.titleFor", language, shown(text)),
-							message("search.description", language),
+					.of(language, text.isEmpty() ? title : this.messages.get("search.titleFor", language, shown(text)),
+							this.messages.get("search.description", language),
 							SitePaths.inEveryLanguage((other) -> address(other, text)))
-					.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
+					.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
 							Crumb.current(title))
 					.notIndexed());
 		return "search/search";
@@ -98,10 +94,6 @@ class SearchController {
 	private static String shown(String text) {
 		return (text.codePointCount(0, text.length()) <= SiteSearch.MAX_QUERY_LENGTH) ? text
 				: text.substring(0, text.offsetByCodePoints(0, SiteSearch.MAX_QUERY_LENGTH));
-	}
-
-	private String message(String code, Language language, Object... arguments) {
-		return this.messages.getMessage(code, arguments, language.locale());
 	}
 
 }

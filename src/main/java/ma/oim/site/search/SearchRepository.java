@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.news.PublicArticle;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -57,9 +60,8 @@ class SearchRepository {
 	/**
 	 * For this transaction, in one round trip: planned for the words of each search, never
 	 * once for all (see {@link #WORDS}); and in one process: the newest matches are found
-	 * in a few milliseconds, and starting parallel workers for them cost more than the
-	 * search itself (85 ms instead of 37 at 100,000 articles), the more so when other
-	 * visitors need the cores.
+	 * in a few milliseconds, and starting parallel workers for them costs more than the
+	 * search itself, the more so when other visitors need the cores.
 	 */
 	private static final String SETTINGS = "set local plan_cache_mode = force_custom_plan; "
 			+ "set local max_parallel_workers_per_gather = 0";
@@ -79,7 +81,7 @@ class SearchRepository {
 	 * first (common words: it stops at the limit) or through the GIN index (rare words:
 	 * few matches), whichever its statistics say is cheaper. The rows sorted to find them
 	 * are narrow: the search vectors, needed to rank, are read afterwards for the
-	 * candidates kept (sorting thousands of matches with their vectors took a third longer).
+	 * candidates kept, rather than sorted with thousands of matches.
 	 */
 	private static final String ARTICLES = """
 			with candidates as (
@@ -87,7 +89,7 @@ class SearchRepository {
 			           case t.language when 'en' then %2$s else %3$s end as tsquery
 			    from article a
 			    join article_translation t on t.article_id = a.id
-			    where a.status = 'PUBLISHED' and a.published_at <= :now
+			    where %4$s
 			      and ((t.language = :language and t.search_vector @@ %1$s)
 			        or (:untranslated and t.language = 'fr' and t.search_vector @@ %3$s and not exists (
 			            select 1 from article_translation other where other.article_id = t.article_id and other.language = :language)))
@@ -165,9 +167,9 @@ class SearchRepository {
 	/** Articles ranked for a search at most: the newest that match. */
 	static final int CANDIDATES = 200;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	SearchRepository(NamedParameterJdbcTemplate jdbc) {
+	SearchRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -177,44 +179,45 @@ class SearchRepository {
 	 */
 	List<Row> search(String text, Language language, boolean untranslated, Long axisId, Integer year, Instant now,
 			int limit, long offset) {
-		this.jdbc.getJdbcOperations().execute(SETTINGS);
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("text", text);
-		this.jdbc.query(WORDS, parameters, (words) -> {
-			parameters.addValue("fr", words.getString("fr")).addValue("en", words.getString("en"));
+		this.jdbc.sql(SETTINGS).update();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", text);
+		this.jdbc.sql(WORDS).params(parameters).query((RowCallbackHandler) (words) -> {
+			parameters.put("fr", words.getString("fr"));
+			parameters.put("en", words.getString("en"));
 		});
 		String ownQuery = (language == Language.EN) ? EN : FR;
-		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, EN, FR));
-		parameters
-			.addValue("language", language.code())
-			.addValue("untranslated", untranslated && language != Language.FR)
-			.addValue("now", utc(now))
-			.addValue("candidates", CANDIDATES)
-			.addValue("limit", limit)
-			.addValue("offset", offset)
-			.addValue("markers", MARKERS)
-			.addValue("titleOptions", TITLE_OPTIONS)
-			.addValue("snippetOptions", SNIPPET_OPTIONS);
+		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, EN, FR, PublicArticle.SQL));
+		parameters.put("language", language.code());
+		parameters.put("untranslated", untranslated && language != Language.FR);
+		parameters.put("now", utc(now));
+		parameters.put("candidates", CANDIDATES);
+		parameters.put("limit", limit);
+		parameters.put("offset", offset);
+		parameters.put("markers", MARKERS);
+		parameters.put("titleOptions", TITLE_OPTIONS);
+		parameters.put("snippetOptions", SNIPPET_OPTIONS);
 		if (axisId != null) {
 			sql.append(AXIS_FILTER);
-			parameters.addValue("axis", axisId);
+			parameters.put("axis", axisId);
 		}
 		if (year != null) {
 			sql.append(YEAR_FILTER);
-			parameters.addValue("yearStart", utc(LocalDate.of(year, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant()));
-			parameters.addValue("yearEnd", utc(LocalDate.of(year + 1, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant()));
+			parameters.put("yearStart", utc(LocalDate.of(year, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant()));
+			parameters.put("yearEnd", utc(LocalDate.of(year + 1, 1, 1).atStartOfDay(SiteZone.ZONE).toInstant()));
 		}
 		sql.append(CANDIDATES_END);
 		if (axisId == null && year == null) {
 			sql.append(PAGES.formatted(ownQuery));
 		}
 		sql.append(RANKED);
-		return this.jdbc.query(sql.toString(), parameters, (rs, rowNumber) -> {
+		return this.jdbc.sql(sql.toString()).params(parameters).query((rs, rowNumber) -> {
 			OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
 			return new Row(rs.getString("kind"), rs.getLong("id"),
 					Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("location"),
 					(published != null) ? published.toInstant() : null, rs.getString("title"),
 					rs.getString("snippet"), rs.getLong("total"), rs.getLong("articles"));
-		});
+		}).list();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

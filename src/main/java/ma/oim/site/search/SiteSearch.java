@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.search.SearchResults.Outcome;
-import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.Pagination;
 import ma.oim.site.web.SitePaths;
 
@@ -55,11 +55,11 @@ public class SiteSearch {
 	 * @param text the visitor's text, already {@linkplain #clean cleaned}
 	 * @param axisId only articles of this axis, or null
 	 * @param year only articles of this year, or null
-	 * @param pageNumber 1-based; below 1 is a bad request, past the last page not found
+	 * @param page past the last page is not found
 	 * @param link the search's URL with its query and filters, to which page links add "page"
 	 */
 	@Transactional(readOnly = true)
-	public SearchResults search(Language language, String text, Long axisId, Integer year, int pageNumber,
+	public SearchResults search(Language language, String text, Long axisId, Integer year, PageNumber page,
 			UriComponentsBuilder link) {
 		if (text.isEmpty()) {
 			return SearchResults.without(Outcome.PROMPT, text);
@@ -70,20 +70,16 @@ public class SiteSearch {
 		if (!WORD_CHARACTER.matcher(text).find()) {
 			return SearchResults.without(Outcome.NO_WORDS, text);
 		}
-		if (pageNumber < 1) {
-			throw new BadRequestException();
-		}
-		List<SearchRepository.Row> rows = this.repository.search(text, language, this.listUntranslated,
-				axisId, year, this.clock.instant(), PAGE_SIZE,
-				(long) (pageNumber - 1) * PAGE_SIZE);
-		if (rows.isEmpty() && pageNumber > 1) {
+		List<SearchRepository.Row> rows = this.repository.search(text, language, this.listUntranslated, axisId, year,
+				this.clock.instant(), PAGE_SIZE, page.offset(PAGE_SIZE));
+		if (rows.isEmpty() && !page.isFirst()) {
 			throw new NotFoundException();
 		}
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		boolean more = !rows.isEmpty() && rows.get(0).articles() >= SearchRepository.CANDIDATES;
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		return new SearchResults(Outcome.SEARCHED, text, rows.stream().map((row) -> hit(row, language)).toList(),
-				total, more, Pagination.of(pageNumber, pages, link));
+				total, more, Pagination.of(page.value(), pages, link));
 	}
 
 	private static SearchHit hit(SearchRepository.Row row, Language language) {

@@ -11,14 +11,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import ma.oim.site.axes.AxisService;
-import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.axes.AxisLink;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.news.PublicNews;
 import ma.oim.site.news.YearCount;
+import ma.oim.site.pages.OrganisationPages;
 import ma.oim.site.pages.PageNode;
-import ma.oim.site.pages.PageService;
 import ma.oim.site.pages.PageTree;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
@@ -34,9 +34,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * clock's time is not listed (the same query as the news lists).
  *
  * <p>{@code sitemap.xml} is an index of smaller sitemaps: one for the organisation's
- * pages, one per year of news. One file of every article held 170,000 URLs at 100,000
- * articles, above the protocol's 50,000, and building it in memory exhausted the heap of
- * a node; a year of the benchmark's 6,000 generated articles is 3.6 MB.
+ * pages, one per year of news, so that no sitemap passes the protocol's 50,000 URLs nor
+ * has to be built whole in a node's memory.
  */
 @Component
 class Sitemap {
@@ -49,15 +48,15 @@ class Sitemap {
 	record Location(Map<Language, String> paths, Instant lastModified) {
 	}
 
-	private final PageService pages;
+	private final OrganisationPages pages;
 
-	private final AxisService axes;
+	private final AxisLinks axes;
 
 	private final PublicNews news;
 
 	private final SiteProperties site;
 
-	Sitemap(PageService pages, AxisService axes, PublicNews news, SiteProperties site) {
+	Sitemap(OrganisationPages pages, AxisLinks axes, PublicNews news, SiteProperties site) {
 		this.pages = pages;
 		this.axes = axes;
 		this.news = news;
@@ -70,9 +69,9 @@ class Sitemap {
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
 		PageTree tree = this.pages.tree();
 		addPages(tree, tree.roots(), locations);
-		for (ThematicAxis axis : this.axes.all()) {
+		for (AxisLinks.Axis axis : this.axes.axes()) {
 			locations.add(new Location(SitePaths.inLanguagesWhere(
-					(language) -> axis.text(language).map((text) -> SitePaths.axis(language, text.getSlug()))), null));
+					(language) -> Optional.ofNullable(axis.byLanguage().get(language)).map(AxisLink::path)), null));
 		}
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::news), null));
 		for (YearCount year : this.news.archive(Language.FR)) {

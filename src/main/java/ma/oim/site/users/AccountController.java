@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import ma.oim.site.admin.BackOffice;
+import ma.oim.site.web.BackOffice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -7,12 +7,10 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import ma.oim.site.audit.AuditAction;
-import ma.oim.site.audit.AuditLog;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -24,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * password, with a random one written once to the log.
  */
 @Component
-public class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements ApplicationRunner {
 
 	static final String DEFAULT_EMAIL = "admin@localhost";
 
@@ -34,7 +32,7 @@ public class FirstAdministrator implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -44,12 +42,12 @@ public class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdministrator(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+	FirstAdministrator(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
 			TransactionTemplate transaction, @Value("${oim.admin.email:}") String email,
 			@Value("${oim.admin.password:}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.transaction = transaction;
 		this.email = email.isBlank() ? DEFAULT_EMAIL : User.normalizeEmail(email);
@@ -80,8 +78,8 @@ public class FirstAdministrator implements ApplicationRunner {
 		String initialPassword = generated ? randomPassword() : this.password;
 		this.users.save(new User(this.email, "Administrator", this.passwordEncoder.encode(initialPassword),
 				Role.ADMIN, this.clock.instant()));
-		this.audit.record(null, AuditAction.ADMINISTRATOR_BOOTSTRAPPED, UserService.TARGET, this.email,
-				generated ? "generated password" : "password from OIM_ADMIN_PASSWORD");
+		this.events.publishEvent(new AccountEvent(AccountEvent.Kind.ADMINISTRATOR_BOOTSTRAPPED, null, this.email,
+				generated ? "generated password" : "password from OIM_ADMIN_PASSWORD"));
 		if (generated) {
 			logger.warn("No account existed: created administrator '{}' with the generated password '{}'. "
 					+ "It is shown only this once: sign in at /login and change it.", this.email, initialPassword);

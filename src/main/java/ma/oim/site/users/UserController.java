@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import ma.oim.site.admin.BackOffice;
+import ma.oim.site.web.BackOffice;
 import ma.oim.site.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -30,6 +30,11 @@ class UserController {
 
 	UserController(UserService users) {
 		this.users = users;
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
 	}
 
 	@GetMapping("/admin/users")

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface UserRepository extends Repository<User, Long> {
+interface UserRepository extends Repository<User, Long> {
 
 	User save(User user);
 

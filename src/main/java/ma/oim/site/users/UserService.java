@@ -4,36 +4,34 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import ma.oim.site.audit.AuditAction;
-import ma.oim.site.audit.AuditLog;
+import ma.oim.site.users.AccountEvent.Kind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts of editors and administrators; every change is written to the audit log. */
+/** Accounts of editors and administrators; every change is announced as an {@link AccountEvent}. */
 @Service
 @Transactional
 public class UserService {
-
-	static final String TARGET = "user";
 
 	private final UserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
-	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+	UserService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
 			FindByIndexNameSessionRepository<?> sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.sessions = sessions;
 	}
@@ -61,15 +59,14 @@ public class UserService {
 	public User create(NewUserForm form, String actor) {
 		User user = this.users.save(new User(form.getEmail(), form.getDisplayName().strip(),
 				this.passwordEncoder.encode(form.getPassword()), form.getRole(), this.clock.instant()));
-		this.audit.record(actor, AuditAction.USER_CREATED, TARGET, user.getEmail(), "role=" + user.getRole());
+		audited(Kind.USER_CREATED, actor, user.getEmail(), "role=" + user.getRole());
 		return user;
 	}
 
 	public void setEnabled(User user, boolean enabled, String actor) {
 		user.setEnabled(enabled);
 		this.users.save(user);
-		this.audit.record(actor, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, TARGET,
-				user.getEmail(), null);
+		audited(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, user.getEmail(), null);
 		if (!enabled) {
 			endSessions(user);
 		}
@@ -79,7 +76,7 @@ public class UserService {
 		Role previous = user.getRole();
 		user.setRole(role);
 		this.users.save(user);
-		this.audit.record(actor, AuditAction.USER_ROLE_CHANGED, TARGET, user.getEmail(), previous + " -> " + role);
+		audited(Kind.USER_ROLE_CHANGED, actor, user.getEmail(), previous + " -> " + role);
 		endSessions(user);
 	}
 
@@ -87,14 +84,14 @@ public class UserService {
 		user.setPasswordHash(this.passwordEncoder.encode(password));
 		user.unlock();
 		this.users.save(user);
-		this.audit.record(actor, AuditAction.USER_PASSWORD_RESET, TARGET, user.getEmail(), null);
+		audited(Kind.USER_PASSWORD_RESET, actor, user.getEmail(), null);
 		endSessions(user);
 	}
 
 	public void unlock(User user, String actor) {
 		user.unlock();
 		this.users.save(user);
-		this.audit.record(actor, AuditAction.ACCOUNT_UNLOCKED, TARGET, user.getEmail(), null);
+		audited(Kind.ACCOUNT_UNLOCKED, actor, user.getEmail(), null);
 	}
 
 	/** Answers false, changing nothing, when {@code currentPassword} is wrong. */
@@ -105,14 +102,14 @@ public class UserService {
 		}
 		user.setPasswordHash(this.passwordEncoder.encode(newPassword));
 		this.users.save(user);
-		this.audit.record(user.getEmail(), AuditAction.PASSWORD_CHANGED, TARGET, user.getEmail(), null);
+		audited(Kind.PASSWORD_CHANGED, user.getEmail(), user.getEmail(), null);
 		return true;
 	}
 
 	public void loginSucceeded(String email) {
 		this.users.findByEmailForUpdate(User.normalizeEmail(email)).ifPresent((user) -> {
 			user.succeededLogin(this.clock.instant());
-			this.audit.record(user.getEmail(), AuditAction.LOGIN_SUCCESS, TARGET, user.getEmail(), null);
+			audited(Kind.LOGIN_SUCCESS, user.getEmail(), user.getEmail(), null);
 		});
 	}
 
@@ -123,13 +120,17 @@ public class UserService {
 	public void loginFailed(String typedEmail, String reason) {
 		String email = User.normalizeEmail(typedEmail);
 		Optional<User> account = this.users.findByEmailForUpdate(email);
-		this.audit.record(email, AuditAction.LOGIN_FAILURE, TARGET, email,
+		audited(Kind.LOGIN_FAILURE, email, email,
 				account.isPresent() ? reason : "unknown account");
 		account.filter((user) -> user.isEnabled() && !user.isLockedAt(this.clock.instant()))
 			.filter((user) -> user.failedLogin(this.clock.instant()))
-			.ifPresent((user) -> this.audit.record(email, AuditAction.ACCOUNT_LOCKED, TARGET, email,
+			.ifPresent((user) -> audited(Kind.ACCOUNT_LOCKED, email, email,
 					"after " + User.MAX_FAILED_LOGINS + " failed sign-ins, for " + User.LOCK_DURATION.toMinutes()
 							+ " min"));
+	}
+
+	private void audited(Kind kind, String actor, String account, String details) {
+		this.events.publishEvent(new AccountEvent(kind, actor, account, details));
 	}
 
 	/** Signs the user out everywhere: sessions live in the database, shared by every node. */

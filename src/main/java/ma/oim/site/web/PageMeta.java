@@ -36,10 +36,9 @@ public record PageMeta(Language language, String title, String description, Map<
 	}
 
 	/**
-	 * The alternates French first, then English, in every JVM, however they were given: the
-	 * iteration order of {@code Map.copyOf} changes from one start to the next, so two
-	 * instances wrote the hreflang links in different orders, and the same page had two
-	 * entity tags.
+	 * The alternates in the languages' order, however they are given: the iteration order
+	 * of {@code Map.copyOf} changes from one start to the next, and two nodes must write the
+	 * same page byte for byte (hreflang links in one order, one entity tag).
 	 */
 	public PageMeta {
 		Map<Language, String> ordered = new EnumMap<>(Language.class);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.oim.site.i18n.Language;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class SiteErrorController implements ErrorController {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	SiteErrorController(MessageSource messages) {
+	SiteErrorController(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -36,7 +35,7 @@ class SiteErrorController implements ErrorController {
 		String kind = kind(status);
 		model.addAttribute("errorKind", kind);
 		model.addAttribute("errorMeta",
-				PageMeta.error(language, this.messages.getMessage("error." + kind + ".title", null, language.locale())));
+				PageMeta.error(language, this.messages.get("error." + kind + ".title", language)));
 		return "error";
 	}
 

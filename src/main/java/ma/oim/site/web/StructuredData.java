@@ -8,7 +8,6 @@ import java.util.Map;
 import ma.oim.site.i18n.Language;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,11 @@ public class StructuredData {
 
 	private final SiteProperties site;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final JsonMapper json;
 
-	StructuredData(SiteProperties site, MessageSource messages, JsonMapper json) {
+	StructuredData(SiteProperties site, Messages messages, JsonMapper json) {
 		this.site = site;
 		this.messages = messages;
 		this.json = json;
@@ -45,11 +44,11 @@ public class StructuredData {
 	public Map<String, Object> organization(Language language) {
 		Map<String, Object> organization = document("Organization");
 		organization.putAll(publisher(language));
-		organization.put("alternateName", message("site.shortName", language));
+		organization.put("alternateName", this.messages.get("site.shortName", language));
 		organization.put("url", this.site.absolute(SitePaths.home(language)));
-		organization.put("description", message("site.description", language));
+		organization.put("description", this.messages.get("site.description", language));
 		Map<String, Object> parent = node("Organization");
-		parent.put("name", message("structuredData.parentOrganization", language));
+		parent.put("name", this.messages.get("structuredData.parentOrganization", language));
 		parent.put("url", this.site.globalSiteUrl());
 		organization.put("parentOrganization", parent);
 		return organization;
@@ -115,7 +114,7 @@ public class StructuredData {
 	private Map<String, Object> publisher(Language language) {
 		Map<String, Object> publisher = node("Organization");
 		publisher.put("@id", this.site.absolute("/#organization"));
-		publisher.put("name", message("site.name", language));
+		publisher.put("name", this.messages.get("site.name", language));
 		Map<String, Object> logo = node("ImageObject");
 		logo.put("url", this.site.absolute(LOGO_PATH));
 		publisher.put("logo", logo);
@@ -142,10 +141,6 @@ public class StructuredData {
 		Map<String, Object> node = new LinkedHashMap<>();
 		node.put("@type", type);
 		return node;
-	}
-
-	private String message(String code, Language language) {
-		return this.messages.getMessage(code, null, language.locale());
 	}
 
 }

@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /**
  * The request as a template sees it: Thymeleaf keeps every variable of a template (the
  * model, and each {@code th:each} or {@code th:with} value) as a request attribute, and
- * reading one went through the six wrappers of Spring Security, Spring Session and the
- * resource URL filter: a twentieth of the time of an uncached page. Here the attributes
- * the rendering sets are kept in a map of their own, read first; the request's own
- * attributes stay visible through it.
+ * reading one goes through the wrappers of Spring Security, Spring Session and the
+ * resource URL filter, thousands of times a page (docs/performance.md). Here the
+ * attributes the rendering sets are kept in a map of their own, read first; the
+ * request's own attributes stay visible through it.
  */
 final class TemplateVariablesRequest extends HttpServletRequestWrapper {
 

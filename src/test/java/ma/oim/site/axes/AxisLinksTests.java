@@ -7,8 +7,11 @@ import ma.oim.site.testsupport.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entities give, in menu order, with the French text where an axis has no translation.
  */
 @SiteTest
+@Transactional
 class AxisLinksTests {
 
 	@Autowired
 	AxisLinks links;
 
 	@Autowired
-	AxisService axes;
+	EntityManager entities;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -38,8 +42,8 @@ class AxisLinksTests {
 	void sameLinksAsTheEntitiesInMenuOrder() {
 		for (Language language : Language.values()) {
 			assertThat(this.links.all(language)).as("axes in %s", language)
-				.hasSize(this.axes.all().size())
-				.containsExactlyElementsOf(AxisLink.all(this.axes.all(), language));
+				.hasSize(entities().size())
+				.containsExactlyElementsOf(entities().stream().map((axis) -> link(axis, language)).toList());
 		}
 	}
 
@@ -59,18 +63,18 @@ class AxisLinksTests {
 	/** As the entities' query: the slug of the page's language only, no French fallback. */
 	@Test
 	void anAxisIsFoundByItsSlugInTheLanguageOfTheAddress() {
-		for (ThematicAxis axis : this.axes.all()) {
+		for (ThematicAxis axis : entities()) {
 			for (Language language : Language.values()) {
 				axis.text(language).ifPresent((text) -> {
 					AxisLinks.Axis found = this.links.bySlug(language, text.getSlug()).orElseThrow();
 					assertThat(found.id()).isEqualTo(axis.getId());
-					assertThat(found.in(language)).isEqualTo(AxisLink.of(axis, language));
-					assertThat(found.in(language.other())).isEqualTo(AxisLink.of(axis, language.other()));
+					assertThat(found.in(language)).isEqualTo(link(axis, language));
+					assertThat(found.in(language.other())).isEqualTo(link(axis, language.other()));
 				});
 			}
 		}
-		String frenchSlug = this.axes.all().get(0).text(Language.FR).orElseThrow().getSlug();
-		String englishSlug = this.axes.all().get(0).text(Language.EN).orElseThrow().getSlug();
+		String frenchSlug = entities().get(0).text(Language.FR).orElseThrow().getSlug();
+		String englishSlug = entities().get(0).text(Language.EN).orElseThrow().getSlug();
 		assertThat(this.links.bySlug(Language.EN, frenchSlug)).isEmpty();
 		assertThat(this.links.bySlug(Language.FR, englishSlug)).isEmpty();
 		assertThat(this.links.bySlug(Language.FR, "axe-inconnu")).isEmpty();
@@ -78,13 +82,26 @@ class AxisLinksTests {
 
 	@Test
 	void theAxesOfCardsFollowTheMenuOrderWhateverTheOrderOfTheirIds() {
-		List<ThematicAxis> all = this.axes.all();
+		List<ThematicAxis> all = entities();
 		ThematicAxis first = all.get(0);
 		ThematicAxis last = all.get(all.size() - 1);
 
 		assertThat(this.links.of(List.of(last.getId(), -1L, first.getId()), Language.FR)).as("unknown id left out")
-			.containsExactly(AxisLink.of(first, Language.FR), AxisLink.of(last, Language.FR));
+			.containsExactly(link(first, Language.FR), link(last, Language.FR));
 		assertThat(this.links.of(List.of(), Language.FR)).isEmpty();
+	}
+
+	/** The axes as entities, in menu order. */
+	private List<ThematicAxis> entities() {
+		return this.entities.createQuery("select a from ThematicAxis a order by a.position", ThematicAxis.class)
+			.getResultList();
+	}
+
+	/** The link the entity gives: its text in that language, or its French page without a translation. */
+	private static AxisLink link(ThematicAxis axis, Language language) {
+		Language shown = axis.text(language).isPresent() ? language : Language.FR;
+		AxisText text = axis.textOrFrench(shown);
+		return AxisLink.of(shown, text.getSlug(), text.getName(), text.getDescription());
 	}
 
 }

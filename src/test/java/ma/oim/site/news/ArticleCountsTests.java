@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import ma.oim.site.axes.AxisService;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.testsupport.SiteTest;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,7 @@ class ArticleCountsTests {
 	ArticleCounts counts;
 
 	@Autowired
-	AxisService axes;
+	AxisLinks axes;
 
 	long id;
 
@@ -95,7 +95,7 @@ class ArticleCountsTests {
 		this.jdbc.update("insert into article_axis (article_id, axis_id) values (?, 2)", this.id);
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', 'plus-tard', 'Plus tard')", this.id);
 		NewsFilter all = NewsFilter.ALL;
-		NewsFilter axis = new NewsFilter(this.axes.all().get(1).getId(), null, null);
+		NewsFilter axis = new NewsFilter(this.axes.axes().get(1).id(), null, null);
 		NewsFilter year = new NewsFilter(null, 2031, null);
 		NewsFilter english = new NewsFilter(null, null, Language.EN);
 		Instant before = goLive.minusSeconds(1);

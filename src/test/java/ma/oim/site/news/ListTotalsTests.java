@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.web.PageNumber;
 import ma.oim.site.testsupport.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class ListTotalsTests {
 
 	private PublicNews.ListPage list(Language language, NewsFilter filter, List<YearCount> archive) {
 		UriComponentsBuilder path = UriComponentsBuilder.fromPath("/news");
-		return (archive != null) ? this.news.listPage(language, filter, 1, path, archive)
-				: this.news.listPage(language, filter, 1, path);
+		return (archive != null) ? this.news.listPage(language, filter, new PageNumber(1), path, archive)
+				: this.news.listPage(language, filter, new PageNumber(1), path);
 	}
 
 	private void addArticle(String publishedAt, String... languages) {

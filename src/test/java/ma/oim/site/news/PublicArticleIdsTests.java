@@ -4,8 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import ma.oim.site.axes.AxisService;
-import ma.oim.site.axes.ThematicAxis;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.testsupport.SiteTest;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ class PublicArticleIdsTests {
 	PublicArticleIds ids;
 
 	@Autowired
-	AxisService axes;
+	AxisLinks axes;
 
 	@AfterEach
 	void removeArticle() {
@@ -56,10 +55,10 @@ class PublicArticleIdsTests {
 
 	@Test
 	void eachFilterKeepsItsArticlesOnceTheirTimeHasCome() {
-		ThematicAxis axis = this.axes.all().get(1);
+		AxisLinks.Axis axis = this.axes.axes().get(1);
 		long id = this.jdbc.queryForObject("insert into article (status, published_at, author_email) values "
 				+ "('PUBLISHED', ?, 'ids@oim.test') returning id", Long.class, Timestamp.from(NEW_YEAR_NIGHT));
-		this.jdbc.update("insert into article_axis (article_id, axis_id) values (?, ?)", id, axis.getId());
+		this.jdbc.update("insert into article_axis (article_id, axis_id) values (?, ?)", id, axis.id());
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) "
 				+ "values (?, 'fr', 'nouvel-an', 'Nouvel an')", id);
 		Instant before = NEW_YEAR_NIGHT.minusSeconds(1);
@@ -67,8 +66,8 @@ class PublicArticleIdsTests {
 
 		assertThat(this.ids.newest(NewsFilter.ALL, before, 0, 10)).doesNotContain(id);
 		assertThat(this.ids.newest(NewsFilter.ALL, after, 0, 10)).first().isEqualTo(id);
-		assertThat(this.ids.newest(new NewsFilter(axis.getId(), null, null), after, 0, 10)).first().isEqualTo(id);
-		assertThat(this.ids.newest(new NewsFilter(this.axes.all().get(0).getId(), null, null), after, 0, 10))
+		assertThat(this.ids.newest(new NewsFilter(axis.id(), null, null), after, 0, 10)).first().isEqualTo(id);
+		assertThat(this.ids.newest(new NewsFilter(this.axes.axes().get(0).id(), null, null), after, 0, 10))
 			.as("another axis")
 			.doesNotContain(id);
 		assertThat(this.ids.newest(new NewsFilter(null, 2031, null), after, 0, 10))
@@ -79,7 +78,7 @@ class PublicArticleIdsTests {
 			.doesNotContain(id);
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) "
 				+ "values (?, 'en', 'new-year', 'New Year')", id);
-		assertThat(this.ids.newest(new NewsFilter(axis.getId(), 2031, Language.EN), after, 0, 10)).containsExactly(id);
+		assertThat(this.ids.newest(new NewsFilter(axis.id(), 2031, Language.EN), after, 0, 10)).containsExactly(id);
 	}
 
 	@Test

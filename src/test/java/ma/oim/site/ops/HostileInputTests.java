@@ -38,7 +38,7 @@ class HostileInputTests {
 			"%00", "a%00b", "..%2F..%2F..%2Fetc%2Fpasswd", "../../etc/passwd", "%2e%2e%2f%2e%2e%2f",
 			"%27%20OR%20%271%27%3D%271", "1%3B%20DROP%20TABLE%20article%3B--", "%22%20OR%201%3D1%20--",
 			"%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "-1",
-			"-99999999999999999999", "99999999999999999999", "0", "1e309", "NaN", "%F0%9F%98%80", "%E2%80%AE",
+			"-99999999999999999999", "99999999999999999999", "0", "50000000", "200000000", "2147483647", "1e309", "NaN", "%F0%9F%98%80", "%E2%80%AE",
 			"%0D%0ASet-Cookie:%20x=1", "*", "%25", "%u0000", "true");
 
 	static final List<String> PUBLIC_GETS = List.of("/fr/actualites?page={}", "/en/news?year={}",

@@ -28,7 +28,7 @@ class PageNodesTests {
 		assertThat(all).as("the seeded pages").hasSizeGreaterThan(5);
 		assertThat(all).extracting(PageNode::position).isSorted();
 		for (PageNode node : all) {
-			Page page = this.pages.findById(node.id()).orElseThrow();
+			OrganisationPage page = this.pages.findById(node.id()).orElseThrow();
 			assertThat(node.parentId()).as("parent of %s", node.id()).isEqualTo(page.getParentId());
 			assertThat(node.position()).isEqualTo(page.getPosition());
 			assertThat(node.externalUrl()).isEqualTo(page.getExternalUrl());

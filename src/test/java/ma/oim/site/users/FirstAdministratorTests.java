@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ma.oim.site.audit.AuditLog;
 import ma.oim.site.testsupport.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +37,7 @@ class FirstAdministratorTests {
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
-	AuditLog audit;
+	ApplicationEventPublisher events;
 
 	@Autowired
 	Clock clock;
@@ -97,7 +97,7 @@ class FirstAdministratorTests {
 	}
 
 	private FirstAdministrator bootstrap(String email, String password) {
-		return new FirstAdministrator(this.users, this.passwordEncoder, this.audit, this.clock, this.transaction,
+		return new FirstAdministrator(this.users, this.passwordEncoder, this.events, this.clock, this.transaction,
 				email, password);
 	}
 

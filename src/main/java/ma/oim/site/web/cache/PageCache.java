@@ -2,19 +2,22 @@ package ma.oim.site.web.cache;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import ma.oim.site.web.ScheduledChanges;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Rendered public pages, kept in memory and served without running any controller or
  * query. An entry is dropped when content changes on any node (PostgreSQL notifies
- * every node on commit: {@link ContentChangeListener}) and when the next scheduled
- * article's time comes, so a scheduled article appears at its minute. While the node
+ * every node on commit: {@link ContentChangeListener}) and when the next
+ * {@link ScheduledChanges scheduled change}'s time comes, so a scheduled article appears
+ * at its minute. While the node
  * does not hear the database, nothing is served from the cache.
  */
 @Component
@@ -22,7 +25,7 @@ public class PageCache {
 
 	private final Cache<String, CachedPage> pages;
 
-	private final JdbcTemplate jdbc;
+	private final List<ScheduledChanges> scheduled;
 
 	private final Clock clock;
 
@@ -40,9 +43,9 @@ public class PageCache {
 
 	private volatile boolean listening;
 
-	PageCache(JdbcTemplate jdbc, Clock clock, @Value("${oim.page-cache.enabled:true}") boolean enabled,
+	PageCache(List<ScheduledChanges> scheduled, Clock clock, @Value("${oim.page-cache.enabled:true}") boolean enabled,
 			@Value("${oim.page-cache.max-megabytes:32}") int maxMegabytes) {
-		this.jdbc = jdbc;
+		this.scheduled = scheduled;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.pages = Caffeine.newBuilder()
@@ -81,7 +84,7 @@ public class PageCache {
 			return;
 		}
 		if (current.validUntil() == null) {
-			this.window = new Window(current.generation(), nextScheduledPublication());
+			this.window = new Window(current.generation(), nextScheduledChange());
 		}
 		this.pages.put(key, page);
 	}
@@ -100,11 +103,13 @@ public class PageCache {
 		return this.pages.estimatedSize();
 	}
 
-	private Instant nextScheduledPublication() {
-		Instant next = this.jdbc.queryForObject(
-				"select min(published_at) from article where status = 'PUBLISHED' and published_at > ?",
-				Instant.class, java.sql.Timestamp.from(this.clock.instant()));
-		return (next != null) ? next : Instant.MAX;
+	private Instant nextScheduledChange() {
+		Instant now = this.clock.instant();
+		return this.scheduled.stream()
+			.map((changes) -> changes.nextAfter(now))
+			.flatMap(Optional::stream)
+			.min(Instant::compareTo)
+			.orElse(Instant.MAX);
 	}
 
 }

@@ -28,7 +28,7 @@ import ma.oim.site.i18n.LanguageConverter;
  */
 @Entity
 @Table(name = "page")
-public class Page {
+public class OrganisationPage {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +36,7 @@ public class Page {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
-	private Page parent;
+	private OrganisationPage parent;
 
 	private int position;
 
@@ -51,7 +51,7 @@ public class Page {
 	@Convert(converter = LanguageConverter.class, attributeName = "key")
 	private Map<Language, PageText> translations = new HashMap<>();
 
-	protected Page() {
+	protected OrganisationPage() {
 	}
 
 	public Long getId() {

@@ -1,4 +1,4 @@
-package ma.oim.site.admin;
+package ma.oim.site.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,20 +1,18 @@
 package ma.oim.site.admin;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Instant;
 
-import ma.oim.site.partners.PartnerKind;
 import ma.oim.site.users.Role;
 import ma.oim.site.users.User;
 import ma.oim.site.users.UserService;
+import ma.oim.site.web.BackOffice;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Who is signed in, for the back-office layout. */
 @ControllerAdvice(annotations = BackOffice.class)
-class BackOfficeModelAdvice {
+class AccountModelAdvice {
 
 	/** The signed-in account as the layout shows it. */
 	record Account(String displayName, String email, boolean administrator) {
@@ -22,27 +20,8 @@ class BackOfficeModelAdvice {
 
 	private final UserService users;
 
-	private final Clock clock;
-
-	BackOfficeModelAdvice(UserService users, Clock clock) {
+	AccountModelAdvice(UserService users) {
 		this.users = users;
-		this.clock = clock;
-	}
-
-	@ModelAttribute("kinds")
-	PartnerKind[] kinds() {
-		return PartnerKind.values();
-	}
-
-	@ModelAttribute("roles")
-	Role[] roles() {
-		return Role.values();
-	}
-
-	/** The time pages compare with (account locks), from the application's clock. */
-	@ModelAttribute("now")
-	Instant now() {
-		return this.clock.instant();
 	}
 
 	@ModelAttribute("account")

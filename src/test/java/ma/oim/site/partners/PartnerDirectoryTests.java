@@ -1,5 +1,7 @@
 package ma.oim.site.partners;
 
+import java.util.List;
+
 import ma.oim.site.i18n.Language;
 import ma.oim.site.testsupport.SiteTest;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each in the reader's language, in French where it has no translation.
  */
 @SiteTest
-class PartnerLinksTests {
+class PartnerDirectoryTests {
 
 	@Autowired
-	PartnerLinks links;
+	PartnerDirectory directory;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -42,12 +44,18 @@ class PartnerLinksTests {
 		this.jdbc.update("insert into article_partner (article_id, partner_id) values (?, 1), (?, ?)", article,
 				article, frenchOnly);
 
-		assertThat(this.links.ofArticle(article, Language.EN)).containsExactly(
+		assertThat(this.directory.links(partnersOf(article), Language.EN)).containsExactly(
 				new PartnerLink("Partenaire sans traduction", "/en/partners#partner-" + frenchOnly),
 				new PartnerLink("European Union", "/en/partners#partner-1"));
-		assertThat(this.links.ofArticle(article, Language.FR)).containsExactly(
+		assertThat(this.directory.links(partnersOf(article), Language.FR)).containsExactly(
 				new PartnerLink("Partenaire sans traduction", "/fr/partenaires#partner-" + frenchOnly),
 				new PartnerLink("Union européenne", "/fr/partenaires#partner-1"));
+	}
+
+	/** As the article's page reads them, in no particular order. */
+	private List<Long> partnersOf(long article) {
+		return this.jdbc.queryForList("select partner_id from article_partner where article_id = ? order by partner_id desc",
+				Long.class, article);
 	}
 
 	@Test
@@ -56,7 +64,7 @@ class PartnerLinksTests {
 				"insert into article (status, author_email) values ('DRAFT', 'partner-links@oim.test') returning id",
 				Long.class);
 
-		assertThat(this.links.ofArticle(article, Language.FR)).isEmpty();
+		assertThat(this.directory.links(partnersOf(article), Language.FR)).isEmpty();
 	}
 
 }

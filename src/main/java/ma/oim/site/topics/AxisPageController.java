@@ -1,40 +1,41 @@
-package ma.oim.site.axes;
+package ma.oim.site.topics;
 
+import ma.oim.site.axes.AxisLink;
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.NewsFilter;
 import ma.oim.site.news.PublicNews;
 import ma.oim.site.web.Crumb;
+import ma.oim.site.web.Messages;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.SitePaths;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A thematic axis with its news. */
+/** A thematic axis with its news: the news list of that axis, under the axis's description. */
 @Controller
-class AxisController {
+class AxisPageController {
 
 	private final AxisLinks axes;
 
 	private final PublicNews news;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	AxisController(AxisLinks axes, PublicNews news, MessageSource messages) {
+	AxisPageController(AxisLinks axes, PublicNews news, Messages messages) {
 		this.axes = axes;
 		this.news = news;
 		this.messages = messages;
 	}
 
 	@GetMapping({ SitePaths.AXES_FR + "/{slug}", SitePaths.AXES_EN + "/{slug}" })
-	String axis(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Language language,
-			Model model) {
+	String axis(@PathVariable String slug, PageNumber page, Language language, Model model) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();
 		}
@@ -44,17 +45,11 @@ class AxisController {
 		model.addAttribute("list", this.news.listPage(language, new NewsFilter(axis.id(), null, null), page,
 				UriComponentsBuilder.fromPath(link.path())));
 		model.addAttribute("meta", PageMeta
-			.of(language, link.name(), link.description(),
-					SitePaths.inEveryLanguage((other) -> axis.in(other).path()))
-			.withBreadcrumb(new Crumb(message("nav.home", language), SitePaths.home(language)),
+			.of(language, link.name(), link.description(), SitePaths.inEveryLanguage((other) -> axis.in(other).path()))
+			.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
 					Crumb.current(link.name()))
-			.withFeed(this.messages.getMessage("feed.axis.title", new Object[] { link.name() }, language.locale()),
-					SitePaths.axisFeed(language, slug)));
+			.withFeed(this.messages.get("feed.axis.title", language, link.name()), SitePaths.axisFeed(language, slug)));
 		return "axes/axis";
-	}
-
-	private String message(String code, Language language) {
-		return this.messages.getMessage(code, null, language.locale());
 	}
 
 }

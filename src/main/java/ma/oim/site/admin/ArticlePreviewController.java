@@ -1,0 +1,50 @@
+package ma.oim.site.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.news.ArticleView;
+import ma.oim.site.news.BackOfficeArticles;
+import ma.oim.site.pages.OrganisationPages;
+import ma.oim.site.web.BackOffice;
+import ma.oim.site.web.NotFoundException;
+import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SiteNav;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The exact public rendering of an article, whatever its state, for signed-in users only:
+ * the public page's template, in the previewed language rather than the back office's.
+ */
+@Controller
+@BackOffice
+class ArticlePreviewController {
+
+	private final BackOfficeArticles articles;
+
+	private final OrganisationPages pages;
+
+	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages) {
+		this.articles = articles;
+		this.pages = pages;
+	}
+
+	@GetMapping("/admin/articles/{id}/preview/{languageCode}")
+	String preview(@PathVariable long id, @PathVariable String languageCode, Model model,
+			HttpServletResponse response) {
+		Language language = Language.fromCode(languageCode).orElseThrow(NotFoundException::new);
+		ArticleView view = this.articles.preview(id, language).orElseThrow(NotFoundException::new);
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		model.addAttribute("article", view);
+		model.addAttribute("lang", language);
+		model.addAttribute("nav", SiteNav.of(language));
+		model.addAttribute("menu", this.pages.menu(language));
+		model.addAttribute("meta", PageMeta.preview(language, view.title(), view.summary()));
+		return "news/article";
+	}
+
+}

@@ -1,0 +1,61 @@
+package ma.oim.site.audit;
+
+import ma.oim.site.axes.AxisSaved;
+import ma.oim.site.media.MediaUploaded;
+import ma.oim.site.news.ArticleEvent;
+import ma.oim.site.pages.PageSaved;
+import ma.oim.site.partners.PartnerSaved;
+import ma.oim.site.users.AccountEvent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a line of the audit log for each change the other modules announce. Listeners
+ * run synchronously, in the transaction that published the event: a change and its line
+ * are committed together or not at all.
+ */
+@Component
+class AuditListener {
+
+	private final AuditLog log;
+
+	AuditListener(AuditLog log) {
+		this.log = log;
+	}
+
+	@EventListener
+	void on(ArticleEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf("ARTICLE_" + event.kind().name()), AuditTarget.ARTICLE,
+				event.articleId(), event.details());
+	}
+
+	@EventListener
+	void on(MediaUploaded event) {
+		this.log.record(event.actor(), AuditAction.MEDIA_UPLOADED, AuditTarget.MEDIA, event.mediaId(),
+				event.dimensions());
+	}
+
+	@EventListener
+	void on(PageSaved event) {
+		this.log.record(event.actor(), AuditAction.PAGE_SAVED, AuditTarget.PAGE, event.pageId(), event.title());
+	}
+
+	@EventListener
+	void on(AxisSaved event) {
+		this.log.record(event.actor(), AuditAction.AXIS_SAVED, AuditTarget.AXIS, event.axisId(), event.name());
+	}
+
+	@EventListener
+	void on(PartnerSaved event) {
+		this.log.record(event.actor(), AuditAction.PARTNER_SAVED, AuditTarget.PARTNER, event.partnerId(),
+				event.name());
+	}
+
+	@EventListener
+	void on(AccountEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf(event.kind().name()), AuditTarget.USER, event.account(),
+				event.details());
+	}
+
+}

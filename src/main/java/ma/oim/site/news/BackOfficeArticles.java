@@ -1,0 +1,105 @@
+package ma.oim.site.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import ma.oim.site.axes.AxisLinks;
+import ma.oim.site.i18n.Language;
+import ma.oim.site.partners.PartnerDirectory;
+import ma.oim.site.web.PageNumber;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The articles as the back office reads them, whatever their state: the list with its
+ * filters, the dashboard, an article to edit, its revisions, a preview.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BackOfficeArticles {
+
+	public static final int PAGE_SIZE = 20;
+
+	/** Articles in each list of the dashboard. */
+	static final int DASHBOARD_SIZE = 10;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
+
+	/** The dashboard's lists: the user's drafts, what is scheduled, what was published last. */
+	public record Dashboard(List<ArticleSummary> myDrafts, List<ArticleSummary> scheduled,
+			List<ArticleSummary> recentlyPublished) {
+	}
+
+	private final ArticleRepository articles;
+
+	private final ArticleRevisions revisions;
+
+	private final AxisLinks axes;
+
+	private final PartnerDirectory partners;
+
+	private final Clock clock;
+
+	BackOfficeArticles(ArticleRepository articles, ArticleRevisions revisions, AxisLinks axes,
+			PartnerDirectory partners, Clock clock) {
+		this.articles = articles;
+		this.revisions = revisions;
+		this.axes = axes;
+		this.partners = partners;
+		this.clock = clock;
+	}
+
+	/** With what the editor shows of it: its texts, axes, partners and image. */
+	public Optional<Article> byId(long id) {
+		return this.articles.findWithDetailsById(id);
+	}
+
+	/** A page of the list, most recently changed first. */
+	public Page<ArticleSummary> search(ArticleAdminQuery query, PageNumber page) {
+		return this.articles
+			.findAll(query.toSpecification(this.clock.instant()),
+					PageRequest.of(page.index(), PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
+			.map(ArticleSummary::of);
+	}
+
+	public Dashboard dashboard(String email) {
+		Instant now = this.clock.instant();
+		Specification<Article> drafts = new ArticleAdminQuery("draft", null, null).toSpecification(now)
+			.and((root, query, cb) -> cb.equal(root.get("authorEmail"), email));
+		return new Dashboard(first(drafts, Sort.by(Sort.Order.desc("updatedAt"))),
+				first(new ArticleAdminQuery("scheduled", null, null).toSpecification(now),
+						Sort.by(Sort.Order.asc("publishedAt"))),
+				first(new ArticleAdminQuery("published", null, null).toSpecification(now), NEWEST_FIRST));
+	}
+
+	private List<ArticleSummary> first(Specification<Article> which, Sort order) {
+		return this.articles.findAll(which, PageRequest.of(0, DASHBOARD_SIZE, order))
+			.map(ArticleSummary::of)
+			.getContent();
+	}
+
+	/** The article as its public page would show it in that language, whatever its state. */
+	public Optional<ArticleView> preview(long id, Language language) {
+		return this.articles.findById(id)
+			.filter((article) -> article.text(language).isPresent())
+			.map((article) -> ArticleView.preview(article, language, this.axes.of(article.getAxisIds(), language),
+					this.partners.links(article.getPartnerIds(), language)));
+	}
+
+	/** Newest first. */
+	public List<ArticleRevision> revisions(long articleId) {
+		return this.revisions.of(articleId);
+	}
+
+	public Optional<ArticleRevision> revision(long articleId, long revisionId) {
+		return this.revisions.find(articleId, revisionId);
+	}
+
+}

@@ -1,0 +1,49 @@
+package ma.oim.site.topics;
+
+import java.util.Map;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.news.PublicNews;
+import ma.oim.site.partners.PartnerDirectory;
+import ma.oim.site.web.Crumb;
+import ma.oim.site.web.Messages;
+import ma.oim.site.web.PageMeta;
+import ma.oim.site.web.SitePaths;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The partners page: every partner, each with the latest news that names it. */
+@Controller
+class PartnersPageController {
+
+	private final PartnerDirectory partners;
+
+	private final PublicNews news;
+
+	private final Messages messages;
+
+	PartnersPageController(PartnerDirectory partners, PublicNews news, Messages messages) {
+		this.partners = partners;
+		this.news = news;
+		this.messages = messages;
+	}
+
+	@GetMapping({ SitePaths.PARTNERS_FR, SitePaths.PARTNERS_EN })
+	String partners(Language language, Model model) {
+		Map<Long, PublicNews.PartnerNews> newsByPartner = this.news.byPartner(language);
+		model.addAttribute("partners", this.partners.all(language).stream().map((partner) -> {
+			PublicNews.PartnerNews news = newsByPartner.getOrDefault(partner.id(), PublicNews.PartnerNews.NONE);
+			return new PartnerWithNews(partner, news.latest(), news.total());
+		}).toList());
+		String title = this.messages.get("partners.title", language);
+		model.addAttribute("meta", PageMeta
+			.of(language, title, this.messages.get("partners.description", language),
+					SitePaths.inEveryLanguage(SitePaths::partners))
+			.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
+					Crumb.current(title)));
+		return "partners/list";
+	}
+
+}
