@@ -101,6 +101,31 @@ class ImageVisibilityTests {
 			.endsWith("(images no longer used: " + imageId + ")");
 	}
 
+	/** Partners are always public, and so are their logos. */
+	@Test
+	void aPartnersLogoIsPublic() throws Exception {
+		this.mvc
+			.perform(multipart("/admin/partners/new")
+				.file(new MockMultipartFile("logoFile", "logo.png", "image/png", TestImages.png(300, 120)))
+				.param("fr.name", "Partenaire au logo")
+				.param("en.name", "Partner with a logo")
+				.param("kind", "DONOR")
+				.param("position", "99")
+				.param("logo.altFr", "Logo du partenaire")
+				.with(csrf())
+				.with(editor()))
+			.andExpect(status().isFound());
+		try {
+			String logo = this.jdbc.queryForObject("select '/media/' || m.id || '/' || m.width || "
+					+ "case m.content_type when 'image/png' then '.png' else '.jpg' end "
+					+ "from partner p join media m on m.id = p.logo_id where p.position = 99", String.class);
+			anonymous(logo, status().isOk());
+		}
+		finally {
+			this.jdbc.update("delete from partner where position = 99");
+		}
+	}
+
 	@Test
 	void anUploadThatNoContentUsesIsNotPublic() throws Exception {
 		long imageId = this.jdbc.queryForObject("select max(id) from media", Long.class);
