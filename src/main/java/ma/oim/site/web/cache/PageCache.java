@@ -47,7 +47,7 @@ public class PageCache {
 		this.enabled = enabled;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024L * 1024L)
-			.weigher((String key, CachedPage page) -> page.weight())
+			.weigher((String key, CachedPage page) -> 2 * key.length() + page.weight())
 			.build();
 	}
 
@@ -97,7 +97,14 @@ public class PageCache {
 	}
 
 	long size() {
+		this.pages.cleanUp();
 		return this.pages.estimatedSize();
+	}
+
+	/** Bytes held, as weighed against {@code oim.page-cache.max-megabytes}. */
+	long weightedSize() {
+		this.pages.cleanUp();
+		return this.pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
 	private Instant nextScheduledPublication() {
