@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.users.Role;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -93,6 +96,16 @@ class SecurityConfiguration {
 		if (secure) {
 			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 		}
+	}
+
+	/** Before Spring Session reads the cookie (its filter's order is the highest plus 50). */
+	@Bean
+	FilterRegistrationBean<SessionCookieFilter> sessionCookieFilter(
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		FilterRegistrationBean<SessionCookieFilter> registration = new FilterRegistrationBean<>(
+				new SessionCookieFilter(sessionCookie));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	/** Argon2 (memory-hard, slow on purpose), behind a prefix so the scheme can change later. */
