@@ -23,7 +23,7 @@ class OperatorMetricsConfiguration {
 
 	@Bean
 	MeterFilter noClassNamesInMetrics() {
-		return MeterFilter.ignoreTags("exception", "error", "main.application.class", "main-application-class");
+		return MeterFilter.ignoreTags("exception", "error", "main.application.class");
 	}
 
 }
