@@ -110,7 +110,7 @@ public class ImageProcessor {
 			return decodeAndEncode(upload);
 		}
 		catch (OutOfMemoryError ex) {
-			// The budget is an estimate: an allocation that still fails is this upload's alone.
+			// The budget is an estimate: should a decode still run out of memory, the upload is refused, not the request.
 			logger.warn("Refused an image of {} bytes: out of memory while decoding it", upload.length);
 			throw new ImageRejectedException("media.error.tooMuchMemory");
 		}
