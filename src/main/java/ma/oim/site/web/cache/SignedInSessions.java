@@ -3,10 +3,9 @@ package ma.oim.site.web.cache;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,13 +14,15 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a session cookie belongs to a signed-in editor, for the page cache: only they
  * skip it. A cookie that merely has the session cookie's name (an expired session, an
- * anonymous one, an invented value) still gets the cached page. The answer is one
- * indexed look-up of Spring Session's table (the principal's name is set there for a
- * signed-in session), remembered for a few seconds; a value that cannot be a session
- * id is answered without the database.
+ * anonymous one, an invented value) still gets the cached page, and costs no query: the
+ * node keeps the ids of the signed-in sessions (a few, one per editor), read from Spring
+ * Session's table again when an id it does not know comes, at most once a second however
+ * many come. A session signed in on any node is recognised within that second.
  */
 @Component
 class SignedInSessions {
+
+	static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(1);
 
 	/** Spring Session's ids are UUIDs, sent Base64-encoded in the cookie. */
 	private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -30,10 +31,10 @@ class SignedInSessions {
 
 	private final JdbcTemplate jdbc;
 
-	private final Cache<String, Boolean> recent = Caffeine.newBuilder()
-		.maximumSize(10_000)
-		.expireAfterWrite(Duration.ofSeconds(10))
-		.build();
+	private volatile Set<String> signedIn = Set.of();
+
+	/** {@link System#nanoTime()} from which the ids may be read again. */
+	private final AtomicLong nextRead = new AtomicLong(System.nanoTime());
 
 	SignedInSessions(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -44,13 +45,10 @@ class SignedInSessions {
 		if (id == null) {
 			return false;
 		}
-		try {
-			return this.recent.get(id, this::signedIn);
-		}
-		catch (DataAccessException ex) {
-			// Without the database no one can be told apart: the request goes to the application.
+		if (this.signedIn.contains(id)) {
 			return true;
 		}
+		return readAgain() && this.signedIn.contains(id);
 	}
 
 	static String sessionId(String cookieValue) {
@@ -66,10 +64,23 @@ class SignedInSessions {
 		}
 	}
 
-	private boolean signedIn(String id) {
-		return !this.jdbc.queryForList(
-				"select 1 from spring_session where session_id = ? and principal_name is not null and expiry_time > ?",
-				Integer.class, id, System.currentTimeMillis()).isEmpty();
+	/** One request reads the ids again when the second has passed; the others go on with what is known. */
+	private boolean readAgain() {
+		long now = System.nanoTime();
+		long next = this.nextRead.get();
+		if (now - next < 0 || !this.nextRead.compareAndSet(next, now + READ_AGAIN_AFTER.toNanos())) {
+			return false;
+		}
+		try {
+			this.signedIn = Set.copyOf(this.jdbc.queryForList(
+					"select session_id from spring_session where principal_name is not null and expiry_time > ?",
+					String.class, System.currentTimeMillis()));
+			return true;
+		}
+		catch (DataAccessException ex) {
+			// The page cache stops serving anyway while the database is unreachable.
+			return false;
+		}
 	}
 
 }
