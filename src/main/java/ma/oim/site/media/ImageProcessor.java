@@ -9,22 +9,37 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks an upload by its content (never its name), refuses decompression bombs before
  * decoding, then re-encodes it into resized variants. Re-encoding writes only pixels:
  * EXIF, GPS position and camera data of the original are gone.
+ *
+ * <p>A file's size says nothing of the memory its pixels take once decoded (a 381 KB PNG
+ * can hold 392 MB of 16-bit pixels), so the memory a decode needs is computed from the
+ * header first, and decodes share a budget of megabytes: one image that needs more than
+ * the whole budget is refused, and several large ones wait for each other instead of
+ * exhausting the heap together.
  */
 @Component
 public class ImageProcessor {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImageProcessor.class);
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -37,11 +52,46 @@ public class ImageProcessor {
 
 	private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
 
+	/**
+	 * Bytes per pixel of the working copy that resizing draws into (packed RGB or ARGB
+	 * ints), held at the same time as the decoded image.
+	 */
+	static final int WORKING_COPY_BYTES_PER_PIXEL = 4;
+
+	/** Default decode budget: a node's megabytes for decoded pixels, all uploads together. */
+	public static final int DEFAULT_DECODE_MEGABYTES = 200;
+
+	/** How long an upload waits for other decodes to give back their memory. */
+	private static final long WAIT_SECONDS = 20;
+
+	private final int budgetMegabytes;
+
+	private final Semaphore decodeMegabytes;
+
 	/** A re-encoded image: its variants, widest last. */
 	public record Processed(int width, int height, String contentType, List<Variant> variants) {
 	}
 
 	public record Variant(int width, byte[] bytes) {
+	}
+
+	public ImageProcessor() {
+		this(DEFAULT_DECODE_MEGABYTES);
+	}
+
+	/**
+	 * @param decodeMegabytes memory for decoded pixels on this node, every upload together;
+	 * never more than half the heap
+	 */
+	@Autowired
+	public ImageProcessor(@Value("${oim.media.decode-megabytes:" + DEFAULT_DECODE_MEGABYTES + "}") int decodeMegabytes) {
+		long halfHeap = Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024);
+		this.budgetMegabytes = (int) Math.max(1, Math.min(decodeMegabytes, halfHeap));
+		this.decodeMegabytes = new Semaphore(this.budgetMegabytes, true);
+	}
+
+	int budgetMegabytes() {
+		return this.budgetMegabytes;
 	}
 
 	public Processed process(byte[] upload) throws ImageRejectedException {
@@ -51,7 +101,41 @@ public class ImageProcessor {
 		if (upload.length > MAX_BYTES) {
 			throw new ImageRejectedException("media.error.tooLarge");
 		}
-		checkHeader(upload);
+		int megabytes = megabytes(decodedBytes(upload));
+		if (megabytes > this.budgetMegabytes) {
+			throw new ImageRejectedException("media.error.tooMuchMemory");
+		}
+		acquire(megabytes);
+		try {
+			return decodeAndEncode(upload);
+		}
+		catch (OutOfMemoryError ex) {
+			// The budget is an estimate: should a decode still run out of memory, the upload is refused, not the request.
+			logger.warn("Refused an image of {} bytes: out of memory while decoding it", upload.length);
+			throw new ImageRejectedException("media.error.tooMuchMemory");
+		}
+		finally {
+			this.decodeMegabytes.release(megabytes);
+		}
+	}
+
+	private void acquire(int megabytes) throws ImageRejectedException {
+		try {
+			if (!this.decodeMegabytes.tryAcquire(megabytes, WAIT_SECONDS, TimeUnit.SECONDS)) {
+				throw new ImageRejectedException("media.error.busy");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ImageRejectedException("media.error.busy");
+		}
+	}
+
+	private static int megabytes(long bytes) {
+		return (int) Math.min(Integer.MAX_VALUE, (bytes + 1024 * 1024 - 1) / (1024 * 1024));
+	}
+
+	private static Processed decodeAndEncode(byte[] upload) throws ImageRejectedException {
 		try {
 			// Thumbnailator applies the EXIF orientation, then only pixels are kept.
 			BufferedImage image = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0).asBufferedImage();
@@ -73,8 +157,13 @@ public class ImageProcessor {
 		}
 	}
 
-	/** The format from the file's first bytes, and its dimensions from its header. */
-	private static void checkHeader(byte[] upload) throws ImageRejectedException {
+	/**
+	 * The format from the file's first bytes, its dimensions and pixel layout from its
+	 * header (no pixel is decoded), and from them the memory that decoding it takes: the
+	 * decoded image at its own depth (16-bit channels take twice the bytes of 8-bit ones)
+	 * and the working copy it is resized from. Only the first frame is ever decoded.
+	 */
+	static long decodedBytes(byte[] upload) throws ImageRejectedException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
@@ -91,6 +180,7 @@ public class ImageProcessor {
 				if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
 					throw new ImageRejectedException("media.error.tooManyPixels");
 				}
+				return width * height * (bytesPerPixel(reader) + WORKING_COPY_BYTES_PER_PIXEL);
 			}
 			finally {
 				reader.dispose();
@@ -99,6 +189,23 @@ public class ImageProcessor {
 		catch (IOException | RuntimeException ex) {
 			throw new ImageRejectedException("media.error.unreadable");
 		}
+	}
+
+	/** From the header's declared layout: bits per pixel, or bands times the bits of their samples. */
+	private static int bytesPerPixel(ImageReader reader) throws IOException {
+		int bits = 0;
+		Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+		while (types != null && types.hasNext()) {
+			ImageTypeSpecifier type = types.next();
+			int bands = type.getSampleModel().getNumBands();
+			int sampleBits = 0;
+			for (int band = 0; band < bands; band++) {
+				sampleBits += type.getSampleModel().getSampleSize(band);
+			}
+			bits = Math.max(bits, Math.max(sampleBits, type.getColorModel().getPixelSize()));
+		}
+		// A reader that cannot tell is assumed to decode into 16-bit RGBA, the deepest.
+		return (bits > 0) ? (bits + 7) / 8 : 8;
 	}
 
 	private static byte[] encode(BufferedImage image, int width, String format, boolean alpha) throws IOException {

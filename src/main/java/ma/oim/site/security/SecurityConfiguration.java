@@ -2,15 +2,21 @@ package ma.oim.site.security;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import ma.oim.site.users.Role;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -29,6 +35,11 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/** Spring Security's default: a year, subdomains included. */
+	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccess,
@@ -54,8 +65,47 @@ class SecurityConfiguration {
 			.frameOptions((frames) -> frames.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions
-				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+				.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * A path that Spring Security's firewall refuses ({@code ..;}, a semicolon, an
+	 * encoded slash that Tomcat let through) is answered before the filter that writes
+	 * the headers: it writes them here, then the site's error page follows.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			writeHeaders(response, request.isSecure());
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		};
+	}
+
+	/**
+	 * The headers above, for the responses that never pass through Spring Security:
+	 * the ones Tomcat answers itself ({@link ContainerErrorPage}) and the ones the firewall refuses.
+	 */
+	static void writeHeaders(HttpServletResponse response, boolean secure) {
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("X-XSS-Protection", "0");
+		response.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+		if (secure) {
+			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+		}
+	}
+
+	/** Before Spring Session reads the cookie (its filter's order is the highest plus 50). */
+	@Bean
+	FilterRegistrationBean<SessionCookieFilter> sessionCookieFilter(
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		FilterRegistrationBean<SessionCookieFilter> registration = new FilterRegistrationBean<>(
+				new SessionCookieFilter(sessionCookie));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	/** Argon2 (memory-hard, slow on purpose), behind a prefix so the scheme can change later. */

@@ -19,6 +19,28 @@ public record PageNumber(int value) {
 		}
 	}
 
+	/**
+	 * The page a {@code page} parameter names: none or empty is the first page.
+	 * @throws BadRequestException for what is not a number of ASCII digits, or is 0
+	 * @throws NotFoundException for a number past {@value #MAX}
+	 */
+	public static PageNumber parse(String value) {
+		if (value == null || value.isEmpty()) {
+			return FIRST;
+		}
+		if (!value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			throw new BadRequestException();
+		}
+		String digits = value.replaceFirst("^0+", "");
+		if (digits.isEmpty()) {
+			throw new BadRequestException();
+		}
+		if (digits.length() > 9 || Integer.parseInt(digits) > MAX) {
+			throw new NotFoundException();
+		}
+		return new PageNumber(Integer.parseInt(digits));
+	}
+
 	/** The 0-based index of the page, as Spring Data counts. */
 	public int index() {
 		return this.value - 1;

@@ -20,25 +20,10 @@ class PageNumberArgumentResolver implements HandlerMethodArgumentResolver {
 	public PageNumber resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
 		String[] values = request.getParameterValues(PARAMETER);
-		if (values == null || (values.length == 1 && values[0].isEmpty())) {
-			return PageNumber.FIRST;
-		}
-		if (values.length != 1 || !isDigits(values[0])) {
+		if (values != null && values.length > 1) {
 			throw new BadRequestException();
 		}
-		String digits = values[0].replaceFirst("^0+", "");
-		if (digits.isEmpty()) {
-			throw new BadRequestException();
-		}
-		if (digits.length() > 9 || Integer.parseInt(digits) > PageNumber.MAX) {
-			throw new NotFoundException();
-		}
-		return new PageNumber(Integer.parseInt(digits));
-	}
-
-	/** ASCII digits only: no sign, no space, no other script's digits. */
-	private static boolean isDigits(String value) {
-		return !value.isEmpty() && value.chars().allMatch((c) -> c >= '0' && c <= '9');
+		return PageNumber.parse((values != null) ? values[0] : null);
 	}
 
 }

@@ -73,4 +73,27 @@ class ImageProcessorTests {
 			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(reason));
 	}
 
+	/** Memory counted from the header: width × height × (bytes of the decoded pixel + the working copy). */
+	@Test
+	void decodedMemoryIsComputedFromTheHeaderWithTheDepthOfThePixels() throws Exception {
+		byte[] bomb = TestImages.png16BitRgba(7000, 7000);
+		assertThat(bomb.length).as("size on the wire").isLessThan(400_000);
+		assertThat(ImageProcessor.decodedBytes(bomb)).isEqualTo(7000L * 7000 * (8 + 4));
+		assertThat(ImageProcessor.decodedBytes(TestImages.png(300, 200))).isEqualTo(300L * 200 * (4 + 4));
+		assertThat(ImageProcessor.decodedBytes(TestImages.jpeg(300, 200))).isEqualTo(300L * 200 * (3 + 4));
+		assertRejected(bomb, "media.error.tooMuchMemory");
+	}
+
+	@Test
+	void imageNeedingMoreThanTheBudgetIsRefusedAndTheBudgetIsGivenBack() throws Exception {
+		ImageProcessor small = new ImageProcessor(2);
+		assertThat(small.budgetMegabytes()).isEqualTo(2);
+		assertThatExceptionOfType(ImageRejectedException.class).isThrownBy(() -> small.process(TestImages.png(800, 800)))
+			.extracting(ImageRejectedException::getReason)
+			.isEqualTo("media.error.tooMuchMemory");
+		for (int i = 0; i < 3; i++) {
+			assertThat(small.process(TestImages.png(300, 200)).variants()).hasSize(1);
+		}
+	}
+
 }

@@ -69,6 +69,22 @@ class ImageUploadTests {
 			.startsWith("L’image est trop grande");
 	}
 
+	/** 381 KB on the wire, 392 MB of pixels once decoded: refused from its header, never a 500. */
+	@Test
+	void sixteenBitImageThatWouldExhaustMemoryIsRefusedFromItsHeader() throws Exception {
+		byte[] bomb = TestImages.png16BitRgba(7000, 7000);
+		assertThat((long) bomb.length).isLessThan(ImageProcessor.MAX_BYTES);
+		Document page = refused(bomb, "bomb.png");
+		assertThat(page.selectFirst("#featuredImageId-error").text()).startsWith("L’image demande trop de mémoire");
+		assertThat(page.selectFirst("input[name='fr.title']").val()).isEqualTo("Avec image refusée");
+	}
+
+	@Test
+	void imageOfThirtyThousandPixelsASideIsRefused() throws Exception {
+		assertThat(refused(TestImages.pngDeclaring(30_000, 30_000), "huge.png").selectFirst("#featuredImageId-error")
+			.text()).startsWith("L’image est trop grande");
+	}
+
 	@Test
 	void imageWithoutAltTextIsRefusedUnlessDecorative() throws Exception {
 		Document page = Jsoup.parse(this.mvc.perform(editor(TestImages.jpeg(800, 600), "photo.jpg", "Avec image refusée", "",

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import ma.oim.site.testsupport.RawHttp;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestImages;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,6 +62,20 @@ class HostileInputTests {
 			"currentPassword={}&newPassword={}&confirmation={}", "/admin/markdown", "source={}",
 			"/admin/articles/11/revisions/{}/restore", "x={}");
 
+	/** Headers a proxy sets; the client of these tests connects from loopback, a trusted proxy. */
+	static final List<String> FORWARDED_HEADERS = List.of("X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port",
+			"X-Forwarded-For", "X-Forwarded-Prefix", "Forwarded");
+
+	static final List<String> FORWARDED_TARGETS = List.of("/admin", "/fr/actualites", "/login", "/", "/fr/a%2fb");
+
+	/** Paths that Tomcat or the firewall refuse before any controller. */
+	static final List<String> REFUSED_PATHS = List.of("/fr/a%2fb", "/fr/a%5cb", "/fr/..;/admin", "/admin/..;/fr",
+			"/%2e%2e/%2e%2e/etc/passwd", "/fr/actualites;jsessionid=x", "/fr/%00", "/fr/a%2Fb%5C..%2F", "/..;/",
+			"/media/1/..;/..;/admin");
+
+	static final List<String> MANAGEMENT_GETS = List.of("/actuator/{}", "/actuator/health/{}", "/actuator/prometheus?{}",
+			"/actuator/prometheus?includedNames={}", "/actuator/info?{}");
+
 	static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "at ma.oim", "SQLState", "PSQLException",
 			"ERROR: ", "syntax error", "Whitelabel", "Apache Tomcat", "stack trace");
 
@@ -71,6 +87,9 @@ class HostileInputTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -158,6 +177,108 @@ class HostileInputTests {
 			}
 		}
 		report.add(tried + " back-office requests, 0 5xx");
+	}
+
+	/** Forwarded headers of every shape: never a 5xx, and a redirect stays on the site (relative). */
+	@Test
+	void forwardedHeadersNeverFailNorRedirectElsewhere() throws IOException {
+		int tried = 0;
+		for (String header : FORWARDED_HEADERS) {
+			for (String target : FORWARDED_TARGETS) {
+				for (String value : CORPUS) {
+					RawHttp.Response response = check("GET", target + " with " + header, target, Map.of(header, value),
+							null);
+					String location = response.header("location");
+					assertThat(location).as(header + ": " + value).satisfiesAnyOf((l) -> assertThat(l).isNull(),
+							(l) -> assertThat(l).startsWith("/").doesNotStartWith("//"));
+					tried++;
+				}
+			}
+		}
+		report.add(tried + " requests with forwarded headers, 0 5xx, every redirect relative");
+	}
+
+	/** Refused before the application: a 400 that carries the security headers like every page. */
+	@Test
+	void pathsRefusedBeforeTheApplicationCarryTheSecurityHeaders() throws IOException {
+		for (String path : REFUSED_PATHS) {
+			RawHttp.Response response = check("GET", path, path, Map.of(), null);
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.header("content-security-policy")).as(path).contains("default-src 'self'");
+			assertThat(response.header("x-content-type-options")).as(path).isEqualTo("nosniff");
+			assertThat(response.header("x-frame-options")).as(path).isEqualTo("DENY");
+		}
+		report.add(REFUSED_PATHS.size() + " paths refused before the application, all 400 with the headers");
+	}
+
+	/** Cookies named like the session cookie, of every shape: the public page, never a 5xx. */
+	@Test
+	void sessionCookiesOfEveryShapeNeverFail() throws IOException {
+		int tried = 0;
+		for (String value : CORPUS) {
+			for (String target : List.of("/fr/actualites", "/fr/recherche?q=oim", "/admin")) {
+				check("GET", target + " with a session cookie", target, Map.of("Cookie", "OIM_SESSION=" + value), null);
+				tried++;
+			}
+		}
+		report.add(tried + " requests with invented session cookies, 0 5xx");
+	}
+
+	@Test
+	void managementEndpointsNeverFailOnHostileInput() throws IOException {
+		int tried = 0;
+		for (String endpoint : MANAGEMENT_GETS) {
+			for (String value : CORPUS) {
+				String target = endpoint.replace("{}", value);
+				RawHttp.Response response = RawHttp.get(this.managementPort, target, Map.of());
+				endpoints.add("GET management " + endpoint);
+				assertThat(response.status()).as(target).isLessThan(500);
+				for (String leak : LEAKS) {
+					assertThat(response.body()).as(target + " leaks " + leak).doesNotContain(leak);
+				}
+				tried++;
+			}
+		}
+		report.add(tried + " management requests, 0 5xx");
+	}
+
+	/** Images that are bombs or impostors, sent as a browser sends them: refused with 422, never a 5xx. */
+	@Test
+	void hostileImagesAreRefusedAndWriteNothing() throws IOException {
+		Map<String, byte[]> images = new LinkedHashMap<>();
+		images.put("16-bit-7000.png", TestImages.png16BitRgba(7000, 7000));
+		images.put("declares-30000.png", TestImages.pngDeclaring(30_000, 30_000));
+		images.put("declares-100000.png", TestImages.pngDeclaring(100_000, 100_000));
+		images.put("declares-negative.png", TestImages.pngDeclaring(-1, -1));
+		images.put("truncated.jpg", java.util.Arrays.copyOf(TestImages.jpeg(800, 600), 200));
+		images.put("document.jpg", TestImages.textRenamedJpg());
+		images.put("empty.png", new byte[0]);
+		for (Map.Entry<String, byte[]> image : images.entrySet()) {
+			for (String endpoint : List.of("/admin/articles/new", "/admin/partners/new")) {
+				String field = endpoint.contains("partners") ? "logoFile" : "imageFile";
+				String alt = endpoint.contains("partners") ? "logo.altFr" : "image.altFr";
+				String boundary = "hostile" + System.nanoTime();
+				java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+				for (String[] part : new String[][] { { "fr.title", "Image hostile" }, { "fr.name", "Image hostile" },
+						{ "en.name", "Hostile image" }, { "kind", "CIVIL_SOCIETY" }, { "fr.body", "Texte." }, { alt, "Une image" },
+						{ "action", "save" }, { "_csrf", this.csrf } }) {
+					body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0]
+							+ "\"\r\n\r\n" + part[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+				}
+				body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+						+ "\"; filename=\"" + image.getKey() + "\"\r\nContent-Type: image/png\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				body.writeBytes(image.getValue());
+				body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+				RawHttp.Response response = check("POST", endpoint + " with " + image.getKey(), endpoint,
+						Map.of("Cookie", this.cookie, "Content-Type", "multipart/form-data; boundary=" + boundary),
+						body.toByteArray());
+				if (!image.getKey().startsWith("empty")) {
+					assertThat(response.status()).as(endpoint + " " + image.getKey()).isEqualTo(422);
+				}
+			}
+		}
+		report.add(images.size() * 2 + " hostile images uploaded, refused, 0 5xx");
 	}
 
 	@Test

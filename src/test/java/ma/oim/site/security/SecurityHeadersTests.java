@@ -36,6 +36,29 @@ class SecurityHeadersTests {
 		assertThat(response.header("strict-transport-security")).as("no HSTS over plain HTTP").isNull();
 	}
 
+	/** Refused by Tomcat before the application sees them: its own error page carries the headers too. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/fr/a%2fb", "/fr/a%5cb", "/fr/..;/admin", "/admin/..;/fr", "/fr/%2e%2e;/x", "/%2F%2F" })
+	void pagesThatTomcatRefusesItselfCarryTheSecurityHeaders(String path) throws Exception {
+		RawHttp.Response response = RawHttp.get(this.port, path, Map.of());
+		assertThat(response.status()).as(path).isEqualTo(400);
+		assertThat(response.header("content-security-policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		assertThat(response.header("x-content-type-options")).isEqualTo("nosniff");
+		assertThat(response.header("x-frame-options")).isEqualTo("DENY");
+		assertThat(response.header("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(response.header("permissions-policy")).contains("geolocation=()", "camera=()");
+		assertThat(response.header("strict-transport-security")).as("no HSTS over plain HTTP").isNull();
+		assertThat(response.body()).contains("<html lang=\"fr\"", "Requête incorrecte")
+			.doesNotContain("Tomcat", "Exception", "<style");
+	}
+
+	@Test
+	void pageThatTomcatRefusesBehindATlsProxyCarriesHsts() throws Exception {
+		RawHttp.Response response = RawHttp.get(this.port, "/fr/a%2fb", Map.of("X-Forwarded-Proto", "https"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("strict-transport-security")).contains("max-age=");
+	}
+
 	@Test
 	void pagesHoldNoInlineScriptNorStyleAttribute() throws Exception {
 		for (String path : new String[] { "/fr", "/en/news", "/fr/actualites/l-oim-devient-une-organisation-affiliee-aux-nations-unies", "/login" }) {

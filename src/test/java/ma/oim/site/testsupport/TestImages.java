@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -49,6 +51,31 @@ public final class TestImages {
 		header.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
 		chunk(out, "IHDR", header.array());
 		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
+	/**
+	 * A real, fully decodable PNG of 16-bit RGBA pixels, all transparent black: its zeros
+	 * compress to almost nothing (7000 × 7000 is about 381 KB) but decode to 8 bytes a pixel.
+	 */
+	public static byte[] png16BitRgba(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
+		header.put((byte) 16).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+		chunk(out, "IHDR", header.array());
+		ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+		byte[] row = new byte[1 + width * 8];
+		try (DeflaterOutputStream deflate = new DeflaterOutputStream(pixels, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+			for (int y = 0; y < height; y++) {
+				deflate.write(row);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		chunk(out, "IDAT", pixels.toByteArray());
 		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
 	}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * query. An entry is dropped when content changes on any node (PostgreSQL notifies
  * every node on commit: {@link ContentChangeListener}) and when the next
  * {@link ScheduledChanges scheduled change}'s time comes, so a scheduled article appears
- * at its minute. While the node
- * does not hear the database, nothing is served from the cache.
+ * at its minute. While the node does not hear the database, nothing is served from the
+ * cache.
  */
 @Component
 public class PageCache {
@@ -50,7 +50,7 @@ public class PageCache {
 		this.enabled = enabled;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxMegabytes * 1024L * 1024L)
-			.weigher((String key, CachedPage page) -> page.weight())
+			.weigher((String key, CachedPage page) -> 2 * key.length() + page.weight())
 			.build();
 	}
 
@@ -100,7 +100,14 @@ public class PageCache {
 	}
 
 	long size() {
+		this.pages.cleanUp();
 		return this.pages.estimatedSize();
+	}
+
+	/** Bytes held, as weighed against {@code oim.page-cache.max-megabytes}. */
+	long weightedSize() {
+		this.pages.cleanUp();
+		return this.pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
 	private Instant nextScheduledChange() {

@@ -15,10 +15,10 @@ class PageCacheConfiguration {
 	 * and X-Forwarded-* (whether the request came over TLS).
 	 */
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache,
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SignedInSessions sessions,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, sessionCookie));
+				new PageCacheFilter(cache, sessions, sessionCookie));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -1,10 +1,13 @@
 package ma.oim.site.web.cache;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,10 +15,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.SitePaths;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.NumberUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -28,6 +34,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * page was rendered (Content-Security-Policy and the others) are kept with the page and
  * sent again. HSTS, the one header that depends on the request (it is only sent over
  * TLS), is why the key includes the scheme.
+ *
+ * <p>The key holds what the page depends on, so that the cache holds one entry per page
+ * that exists whatever a visitor adds: the path as sent when it is already in its plain
+ * form (any other form goes to the application and is not kept), and only the query
+ * parameters the page reads, in a fixed order and in the form the application reads them
+ * ({@code page=01} is {@code page=1}, which is no parameter at all). A parameter given
+ * twice, or a number the application would refuse, is not looked up nor kept.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -40,12 +53,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_KEPT = Set.of("etag", "cache-control", "vary", "content-encoding",
 			"content-length", "content-type", "date", "transfer-encoding", "set-cookie");
 
+	/** A path as the site writes its own addresses: no percent-encoding, no path parameter. */
+	private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9/._~-]+");
+
+	/** Control characters become spaces, then the text is stripped: how the search reads its query. */
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	private final PageCache cache;
+
+	private final SignedInSessions sessions;
 
 	private final String sessionCookie;
 
-	PageCacheFilter(PageCache cache, String sessionCookie) {
+	PageCacheFilter(PageCache cache, SignedInSessions sessions, String sessionCookie) {
 		this.cache = cache;
+		this.sessions = sessions;
 		this.sessionCookie = sessionCookie;
 	}
 
@@ -65,18 +87,96 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return (localized && path.length() <= SitePaths.MAX_SLUG_LENGTH * 4) || sitemap || path.equals("/robots.txt");
 	}
 
-	/** The scheme (see HSTS above), the path and the query, as the request wrote them. */
+	/**
+	 * The scheme (see HSTS above), the path and the parameters the page reads, or null
+	 * for a request whose page is not looked up nor kept.
+	 */
 	static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getScheme() + ":" + request.getRequestURI() + ((query != null) ? "?" + query : "");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!PLAIN_PATH.matcher(path).matches() || path.contains("//") || path.contains("/.")) {
+			return null;
+		}
+		StringBuilder key = new StringBuilder(request.getScheme()).append(':').append(path);
+		char separator = '?';
+		for (String name : parameters(path)) {
+			String[] values = request.getParameterValues(name);
+			if (values == null) {
+				continue;
+			}
+			if (values.length > 1) {
+				return null;
+			}
+			String value = normalized(name, values[0]);
+			if (value == null) {
+				return null;
+			}
+			if (!value.isEmpty()) {
+				key.append(separator).append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return key.toString();
+	}
+
+	/** The query parameters each public page reads (their controllers' {@code @RequestParam}s). */
+	static List<String> parameters(String path) {
+		if (path.equals(SitePaths.SEARCH_FR) || path.equals(SitePaths.SEARCH_EN)) {
+			return List.of("q", "page", "axis", "year");
+		}
+		if (path.equals(SitePaths.NEWS_FR) || path.equals(SitePaths.NEWS_EN)) {
+			return List.of("page", "axis", "year");
+		}
+		boolean axis = path.startsWith(SitePaths.AXES_FR + "/") || path.startsWith(SitePaths.AXES_EN + "/");
+		if (axis && !path.endsWith(".atom")) {
+			return List.of("page");
+		}
+		return List.of();
+	}
+
+	/**
+	 * The value as the application reads it: "" when it means the same as no parameter,
+	 * null when the application refuses it (the request then goes to the application, to
+	 * be answered there, and is not kept).
+	 */
+	static String normalized(String name, String value) {
+		switch (name) {
+			case "page" -> {
+				try {
+					PageNumber page = PageNumber.parse(value);
+					return page.isFirst() ? "" : String.valueOf(page.value());
+				}
+				catch (ResponseStatusException ex) {
+					return null;
+				}
+			}
+			case "year" -> {
+				if (value.isEmpty()) {
+					return "";
+				}
+				try {
+					// As Spring MVC converts a request parameter to a number.
+					return NumberUtils.parseNumber(value, Integer.class).toString();
+				}
+				catch (IllegalArgumentException ex) {
+					return null;
+				}
+			}
+			case "q" -> {
+				return CONTROL.matcher(value).replaceAll(" ").strip();
+			}
+			default -> {
+				return value;
+			}
+		}
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean anonymous = !hasSessionCookie(request);
-		String key = key(request);
-		CachedPage cached = anonymous ? this.cache.get(key) : null;
+		String key = this.cache.isActive() ? key(request) : null;
+		// Whether the session belongs to someone is only asked when the answer matters.
+		boolean shared = key != null && !isSignedIn(request);
+		CachedPage cached = shared ? this.cache.get(key) : null;
 		if (cached != null) {
 			for (CachedPage.Header header : cached.headers()) {
 				response.addHeader(header.name(), header.value());
@@ -99,7 +199,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		CachedPage page = CachedPage.of(rendered.getContentAsByteArray(), keptHeaders(response, contentType),
 				rendered.locale);
-		if (anonymous) {
+		if (shared) {
 			this.cache.put(key, page, generation);
 		}
 		send(page, request, response);
@@ -162,13 +262,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	}
 
-	private boolean hasSessionCookie(HttpServletRequest request) {
+	/** A session cookie of a signed-in editor: any other cookie of that name is a visitor's. */
+	private boolean isSignedIn(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return false;
 		}
 		for (Cookie cookie : cookies) {
-			if (this.sessionCookie.equals(cookie.getName())) {
+			if (this.sessionCookie.equals(cookie.getName()) && this.sessions.isSignedIn(cookie.getValue())) {
 				return true;
 			}
 		}

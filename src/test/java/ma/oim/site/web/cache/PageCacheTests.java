@@ -9,13 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 import ma.oim.site.testsupport.MutableClock;
+import ma.oim.site.testsupport.RawHttp;
 import ma.oim.site.testsupport.SiteTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -130,12 +134,109 @@ class PageCacheTests {
 		awaitListening();
 		this.originalTitle = this.jdbc.queryForObject(TITLE_QUERY, String.class);
 		text("/fr/actualites");
-		this.cache.put(NEWS, CachedPage.of("stale".getBytes(StandardCharsets.UTF_8),
-				List.of(new CachedPage.Header("Content-Type", "text/html")), null), this.cache.generation());
+		putStale(NEWS);
 		assertThat(text("/fr/actualites")).isEqualTo("stale");
-		HttpResponse<byte[]> signedIn = get("/fr/actualites", "Cookie", "OIM_SESSION=someone");
-		assertThat(new String(signedIn.body(), StandardCharsets.UTF_8)).contains(this.originalTitle);
+		String session = signIn();
+		// Recognised within a second (SignedInSessions), then never served from the cache.
+		Thread.sleep(SignedInSessions.READ_AGAIN_AFTER.toMillis());
+		for (int i = 0; i < 3; i++) {
+			assertThat(text("/fr/actualites", "Cookie", session)).contains(this.originalTitle);
+		}
 		this.cache.invalidate();
+	}
+
+	/**
+	 * A cookie named like the session cookie is not enough to skip the cache: invented,
+	 * expired or anonymous sessions get the cached page (a flood of them costs no rendering).
+	 */
+	@Test
+	void cookieThatIsNoSignedInSessionStillGetsTheCachedPage() throws Exception {
+		awaitListening();
+		text("/fr/actualites");
+		putStale(NEWS);
+		String anonymousSession = RawHttp.get(this.port, "/login", Map.of()).header("set-cookie").split(";")[0];
+		List<String> cookies = new ArrayList<>(List.of("OIM_SESSION=someone", "OIM_SESSION=", anonymousSession,
+				"OIM_SESSION=" + Base64.getEncoder().encodeToString("not-a-session".getBytes(StandardCharsets.UTF_8))));
+		for (int i = 0; i < 200; i++) {
+			cookies.add("OIM_SESSION=" + Base64.getEncoder()
+				.encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)));
+		}
+		long start = System.nanoTime();
+		for (String cookie : cookies) {
+			assertThat(text("/fr/actualites", "Cookie", cookie)).as(cookie).isEqualTo("stale");
+		}
+		long withCookies = System.nanoTime() - start;
+		start = System.nanoTime();
+		for (int i = 0; i < cookies.size(); i++) {
+			assertThat(text("/fr/actualites")).isEqualTo("stale");
+		}
+		System.out.printf("Page cache: %d requests with invented session cookies served from the cache, %.2f ms "
+				+ "each (%.2f ms without a cookie)%n", cookies.size(), withCookies / 1e6 / cookies.size(),
+				(System.nanoTime() - start) / 1e6 / cookies.size());
+		this.cache.invalidate();
+	}
+
+	/** Parameters a page does not read, and other spellings of the ones it does, share its one entry. */
+	@Test
+	void distinctQueryStringsShareTheOneEntryOfTheirPage() throws Exception {
+		awaitListening();
+		text("/fr/actualites");
+		text("/fr");
+		assertThat(this.cache.size()).isEqualTo(2);
+		putStale(NEWS);
+		putStale("http:/fr");
+		for (int i = 0; i < 300; i++) {
+			assertThat(text("/fr/actualites?utm_source=" + i)).isEqualTo("stale");
+			assertThat(text("/fr?page=" + i + "&x" + i + "=y")).isEqualTo("stale");
+		}
+		for (String same : List.of("page=1", "page=01", "page=+1", "page=0x1", "page=", "axis=", "year=", "page=1&q=x",
+				"&&", "page=1&axis=&year=&fbclid=abc")) {
+			assertThat(text("/fr/actualites?" + same)).as(same).isEqualTo("stale");
+		}
+		assertThat(this.cache.size()).isEqualTo(2);
+		text("/fr/actualites?page=2");
+		text("/fr/actualites?page=02&utm=1");
+		assertThat(this.cache.get(NEWS + "?page=2")).isNotNull();
+		assertThat(this.cache.size()).isEqualTo(3);
+		this.cache.invalidate();
+	}
+
+	/** Pages that do not exist, and requests the application refuses, are never kept. */
+	@Test
+	void requestsForPagesThatDoNotExistAreNotKept() throws Exception {
+		awaitListening();
+		for (String refused : List.of("/fr/actualites?page=999999", "/fr/actualites?page=0", "/fr/actualites?page=-3",
+				"/fr/actualites?page=abc", "/fr/actualites?axis=aucun-axe", "/fr/actualites?year=1066",
+				"/fr/page-inconnue-1",
+				"/fr/recherche?q=" + "mot+".repeat(60))) {
+			assertThat(get(refused).statusCode()).as(refused).isBetween(400, 404);
+		}
+		for (String notKept : List.of("/fr/actualites?page=1&page=2", "/fr/actualites?year=2016&year=2017",
+				"/fr/actualit%65s")) {
+			assertThat(get(notKept).statusCode()).as(notKept).isLessThan(500);
+		}
+		assertThat(get("/fr/actualites;x=1").statusCode()).isEqualTo(400);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	/** The weight of every page and key is counted: a flood of distinct searches never holds more than the bound. */
+	@Test
+	void memoryHeldStaysWithinTheBoundUnderAFlood() throws Exception {
+		awaitListening();
+		PageCache small = new PageCache(this.jdbc, this.clock, true, 1);
+		small.setListening(true);
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 600; i++) {
+			byte[] page = new byte[8 * 1024];
+			random.nextBytes(page);
+			small.put("http:/fr/recherche?q=" + "mot".repeat(60) + i,
+					CachedPage.of(page, List.of(new CachedPage.Header("Content-Type", "text/html")), null),
+					small.generation());
+		}
+		System.out.printf("Page cache: 600 pages of 8 KB into 1 MB: %d bytes held in %d entries%n", small.weightedSize(),
+				small.size());
+		assertThat(small.weightedSize()).isLessThanOrEqualTo(1024 * 1024);
+		assertThat(small.size()).isBetween(1L, 70L);
 	}
 
 	@Test
@@ -194,8 +295,16 @@ class PageCacheTests {
 		return headers;
 	}
 
+	/**
+	 * Once the cache listens, waits for a notice sent now: PostgreSQL delivers notices in
+	 * commit order, so the ones that the previous test's clean-up sent have been heard too
+	 * and cannot drop a page this test keeps.
+	 */
 	private void awaitListening() throws InterruptedException {
 		await(this.cache::isActive);
+		long generation = this.cache.generation();
+		this.jdbc.execute("notify " + ContentChangeListener.CHANNEL);
+		await(() -> this.cache.generation() > generation);
 		this.cache.invalidate();
 	}
 
@@ -207,8 +316,27 @@ class PageCacheTests {
 		}
 	}
 
-	private String text(String path) throws IOException, InterruptedException {
-		return new String(get(path).body(), StandardCharsets.UTF_8);
+	private String text(String path, String... headers) throws IOException, InterruptedException {
+		return new String(get(path, headers).body(), StandardCharsets.UTF_8);
+	}
+
+	private void putStale(String key) {
+		this.cache.put(key, CachedPage.of("stale".getBytes(StandardCharsets.UTF_8),
+				List.of(new CachedPage.Header("Content-Type", "text/html")), null), this.cache.generation());
+	}
+
+	/** The session cookie of the administrator, signed in through the form. */
+	private String signIn() throws IOException {
+		RawHttp.Response login = RawHttp.get(this.port, "/login", Map.of());
+		String anonymous = login.header("set-cookie").split(";")[0];
+		String token = Jsoup.parse(login.body()).selectFirst("input[name=_csrf]").val();
+		RawHttp.Response signedIn = RawHttp.send(this.port, "POST", "/login",
+				Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", anonymous),
+				("email=" + SiteTest.ADMIN_EMAIL + "&password=" + SiteTest.ADMIN_PASSWORD.replace(" ", "+") + "&_csrf="
+						+ token).getBytes(StandardCharsets.UTF_8));
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("location")).doesNotContain("error");
+		return signedIn.header("set-cookie").split(";")[0];
 	}
 
 	private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
