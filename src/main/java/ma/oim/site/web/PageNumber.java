@@ -1,10 +1,12 @@
 package ma.oim.site.web;
 
+import org.springframework.util.NumberUtils;
+
 /**
  * The 1-based number of a page of a list, from the {@code page} query parameter (1 when
  * absent or empty). A controller method takes it as a parameter; what the visitor typed is checked
- * once, by {@link PageNumberArgumentResolver}: not a number is a bad request, a number
- * outside {@code 1..}{@value #MAX} names no page that can exist.
+ * once, by {@link #parse}: not a number, or below 1, is a bad request; a number past
+ * {@value #MAX} names no page that can exist.
  */
 public record PageNumber(int value) {
 
@@ -20,25 +22,29 @@ public record PageNumber(int value) {
 	}
 
 	/**
-	 * The page a {@code page} parameter names: none or empty is the first page.
-	 * @throws BadRequestException for what is not a number of ASCII digits, or is 0
+	 * The page a {@code page} parameter names, read as Spring MVC reads a number: none or
+	 * empty is the first page.
+	 * @throws BadRequestException for what is not a whole number, or is below 1
 	 * @throws NotFoundException for a number past {@value #MAX}
 	 */
 	public static PageNumber parse(String value) {
 		if (value == null || value.isEmpty()) {
 			return FIRST;
 		}
-		if (!value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+		int number;
+		try {
+			number = NumberUtils.parseNumber(value, Integer.class);
+		}
+		catch (IllegalArgumentException ex) {
 			throw new BadRequestException();
 		}
-		String digits = value.replaceFirst("^0+", "");
-		if (digits.isEmpty()) {
+		if (number < 1) {
 			throw new BadRequestException();
 		}
-		if (digits.length() > 9 || Integer.parseInt(digits) > MAX) {
+		if (number > MAX) {
 			throw new NotFoundException();
 		}
-		return new PageNumber(Integer.parseInt(digits));
+		return new PageNumber(number);
 	}
 
 	/** The 0-based index of the page, as Spring Data counts. */

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The {@code page} parameter is read once, for every list: what is not a page number is a
- * bad request, a number past any list a missing page, and the offsets of the pages that
- * can exist fit the queries that use them.
+ * The {@code page} parameter is read once, for every list, as Spring MVC reads a number:
+ * what is not a page number is a bad request, a number past any list a missing page, and
+ * the offsets of the pages that can exist fit the queries that use them.
  */
 class PageNumberTests {
 
@@ -27,13 +27,13 @@ class PageNumberTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "1", "2", "100000", "007" })
+	@ValueSource(strings = { "1", "2", "100000", "007", "+3" })
 	void aNumberWithinTheBoundsIsThatPage(String value) {
 		assertThat(resolve(value).value()).isEqualTo(Integer.parseInt(value));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "000", "-1", "abc", "1.5", "1e3", " 2", "+3", "２" })
+	@ValueSource(strings = { "0", "000", "-1", "abc", "1.5", "1e3", "99999999999999999999" })
 	void whatIsNotAPageNumberIsABadRequest(String value) {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> resolve(value));
 	}
@@ -45,7 +45,7 @@ class PageNumberTests {
 
 	/** Offsets past 2^31 made Hibernate fail with a 500; such pages are not found. */
 	@ParameterizedTest
-	@ValueSource(strings = { "100001", "50000000", "200000000", "2147483647", "999999999", "99999999999999999999" })
+	@ValueSource(strings = { "100001", "50000000", "200000000", "2147483647", "999999999" })
 	void aNumberPastEveryListIsNotFound(String value) {
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> resolve(value));
 	}

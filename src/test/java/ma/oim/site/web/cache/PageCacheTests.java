@@ -223,7 +223,7 @@ class PageCacheTests {
 	@Test
 	void memoryHeldStaysWithinTheBoundUnderAFlood() throws Exception {
 		awaitListening();
-		PageCache small = new PageCache(this.jdbc, this.clock, true, 1);
+		PageCache small = new PageCache(List.of(), this.clock, true, 1);
 		small.setListening(true);
 		java.util.Random random = new java.util.Random(7);
 		for (int i = 0; i < 600; i++) {
