@@ -13,11 +13,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +53,9 @@ public class ImageProcessor {
 	static final long MAX_PIXELS = 50_000_000L;
 
 	static final int[] WIDTHS = { 480, 960, 1600 };
+
+	/** A photo is read one pixel in n a side only while this leaves it this wide at least. */
+	static final int MIN_DECODED_WIDTH = 1400;
 
 	private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
 
@@ -135,33 +142,77 @@ public class ImageProcessor {
 		return (int) Math.min(Integer.MAX_VALUE, (bytes + 1024 * 1024 - 1) / (1024 * 1024));
 	}
 
+	/**
+	 * Decodes the first frame, one pixel in {@link #subsampling n} a side for a photo at
+	 * least twice as wide as the widest variant (so a phone's 12 megapixels take a quarter
+	 * of their memory), turns it as its EXIF orientation says (the decoder does not), then
+	 * re-encodes the variants.
+	 */
 	private static Processed decodeAndEncode(byte[] upload) throws ImageRejectedException {
-		try {
-			// Thumbnailator applies the EXIF orientation, then only pixels are kept.
-			BufferedImage image = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0).asBufferedImage();
-			boolean alpha = image.getColorModel().hasAlpha();
-			String format = alpha ? "png" : "jpg";
-			int widest = Math.min(image.getWidth(), WIDTHS[WIDTHS.length - 1]);
-			List<Variant> variants = new ArrayList<>();
-			for (int width : WIDTHS) {
-				if (width < widest) {
-					variants.add(new Variant(width, encode(image, width, format, alpha)));
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+			ImageReader reader = ImageIO.getImageReaders(input).next();
+			try {
+				reader.setInput(input, true, false);
+				Orientation orientation = ExifUtils.getExifOrientation(reader, 0);
+				ImageReadParam read = reader.getDefaultReadParam();
+				int step = subsampling(reader.getFormatName(), reader.getWidth(0), reader.getHeight(0), orientation);
+				read.setSourceSubsampling(step, step, 0, 0);
+				BufferedImage image = reader.read(0, read);
+				if (orientation != null && orientation != Orientation.TOP_LEFT) {
+					image = ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
 				}
+				return variants(image);
 			}
-			variants.add(new Variant(widest, encode(image, widest, format, alpha)));
-			int height = Math.max(1, Math.round((float) image.getHeight() * widest / image.getWidth()));
-			return new Processed(widest, height, alpha ? "image/png" : "image/jpeg", variants);
+			finally {
+				reader.dispose();
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new ImageRejectedException("media.error.unreadable");
 		}
 	}
 
+	private static Processed variants(BufferedImage image) throws IOException {
+		boolean alpha = image.getColorModel().hasAlpha();
+		String format = alpha ? "png" : "jpg";
+		int widest = Math.min(image.getWidth(), WIDTHS[WIDTHS.length - 1]);
+		List<Variant> variants = new ArrayList<>();
+		for (int width : WIDTHS) {
+			if (width < widest) {
+				variants.add(new Variant(width, encode(image, width, format, alpha)));
+			}
+		}
+		variants.add(new Variant(widest, encode(image, widest, format, alpha)));
+		int height = Math.max(1, Math.round((float) image.getHeight() * widest / image.getWidth()));
+		return new Processed(widest, height, alpha ? "image/png" : "image/jpeg", variants);
+	}
+
+	/**
+	 * How many pixels a side make one when decoding a photo (JPEG): the most that leave it
+	 * at least {@value #MIN_DECODED_WIDTH} pixels wide as it is shown (a photo taken upright
+	 * is shown as wide as it is high), so that the widest variant loses next to nothing.
+	 * Drawings and logos (PNG, WebP) are decoded whole, so that their lines stay sharp.
+	 */
+	static int subsampling(String format, long width, long height, Orientation orientation) {
+		if (!"jpeg".equalsIgnoreCase(format)) {
+			return 1;
+		}
+		long shownWidth = turnsSideways(orientation) ? height : width;
+		return (int) Math.max(1, shownWidth / MIN_DECODED_WIDTH);
+	}
+
+	/** Orientations 5 to 8 turn the picture a quarter, so its width is shown as its height. */
+	private static boolean turnsSideways(Orientation orientation) {
+		return orientation == Orientation.LEFT_TOP || orientation == Orientation.RIGHT_TOP
+				|| orientation == Orientation.RIGHT_BOTTOM || orientation == Orientation.LEFT_BOTTOM;
+	}
+
 	/**
 	 * The format from the file's first bytes, its dimensions and pixel layout from its
 	 * header (no pixel is decoded), and from them the memory that decoding it takes: the
-	 * decoded image at its own depth (16-bit channels take twice the bytes of 8-bit ones)
-	 * and the working copy it is resized from. Only the first frame is ever decoded.
+	 * decoded image at its own depth (16-bit channels take twice the bytes of 8-bit ones),
+	 * subsampled as {@link #decodeAndEncode} reads it, and the working copy it is resized
+	 * from. Only the first frame is ever decoded.
 	 */
 	static long decodedBytes(byte[] upload) throws ImageRejectedException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
@@ -174,13 +225,16 @@ public class ImageProcessor {
 				if (!FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
 					throw new ImageRejectedException("media.error.notAnImage");
 				}
-				reader.setInput(input, true, true);
+				reader.setInput(input, true, false);
 				long width = reader.getWidth(0);
 				long height = reader.getHeight(0);
 				if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
 					throw new ImageRejectedException("media.error.tooManyPixels");
 				}
-				return width * height * (bytesPerPixel(reader) + WORKING_COPY_BYTES_PER_PIXEL);
+				Orientation orientation = ExifUtils.getExifOrientation(reader, 0);
+				long step = subsampling(reader.getFormatName(), width, height, orientation);
+				long decoded = ((width + step - 1) / step) * ((height + step - 1) / step);
+				return decoded * (bytesPerPixel(reader) + WORKING_COPY_BYTES_PER_PIXEL);
 			}
 			finally {
 				reader.dispose();

@@ -84,6 +84,34 @@ class ImageProcessorTests {
 		assertRejected(bomb, "media.error.tooMuchMemory");
 	}
 
+	/**
+	 * A phone's 12-megapixel photo fits the budget of a node with a 128 MB heap: it is read
+	 * one pixel in two a side, which still leaves more than the widest variant.
+	 */
+	@Test
+	void aPhonesPhotoIsDecodedAtTheSizeItIsShownAndFitsASmallBudget() throws Exception {
+		byte[] photo = TestImages.jpeg(4032, 3024);
+		assertThat(ImageProcessor.decodedBytes(photo)).isEqualTo(2016L * 1512 * (3 + 4));
+		ImageProcessor.Processed processed = new ImageProcessor(60).process(photo);
+		assertThat(processed.width()).isEqualTo(1600);
+		assertThat(processed.height()).isEqualTo(1200);
+		assertThat(processed.variants()).extracting(ImageProcessor.Variant::width).containsExactly(480, 960, 1600);
+	}
+
+	/** A photo taken with the phone upright says so in its EXIF: it is turned, and shown upright. */
+	@Test
+	void aPhotoIsTurnedAsItsExifSays() throws Exception {
+		ImageProcessor.Processed turned = this.processor.process(TestImages.jpegWithOrientation(800, 600, 6));
+		assertThat(turned.width()).isEqualTo(600);
+		assertThat(turned.height()).isEqualTo(800);
+		byte[] upright = TestImages.jpegWithOrientation(4032, 3024, 6);
+		assertThat(ImageProcessor.decodedBytes(upright)).as("read one pixel in two a side")
+			.isEqualTo(2016L * 1512 * (3 + 4));
+		ImageProcessor.Processed large = new ImageProcessor(60).process(upright);
+		assertThat(large.width()).isEqualTo(1512);
+		assertThat(large.height()).isEqualTo(2016);
+	}
+
 	@Test
 	void imageNeedingMoreThanTheBudgetIsRefusedAndTheBudgetIsGivenBack() throws Exception {
 		ImageProcessor small = new ImageProcessor(2);

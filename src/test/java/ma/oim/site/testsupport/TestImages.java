@@ -31,8 +31,23 @@ public final class TestImages {
 
 	/** A JPEG whose EXIF says where it was taken (33°35'N), as a phone photo would. */
 	public static byte[] jpegWithGpsExif(int width, int height) {
-		byte[] jpeg = jpeg(width, height);
-		byte[] tiff = gpsTiff();
+		return withExif(jpeg(width, height), gpsTiff());
+	}
+
+	/**
+	 * A JPEG whose EXIF says how to turn it (6: a quarter turn clockwise, as a phone held
+	 * upright writes it).
+	 */
+	public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1);
+		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		tiff.putInt(0);
+		return withExif(jpeg(width, height), tiff.array());
+	}
+
+	private static byte[] withExif(byte[] jpeg, byte[] tiff) {
 		ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length).order(ByteOrder.BIG_ENDIAN);
 		app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
 		app1.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)).put(tiff);
