@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Sign-in reads accounts from PostgreSQL; a locked or disabled account is refused. */
+/**
+ * Sign-in reads accounts from PostgreSQL, in a short read-only transaction that ends
+ * before the password is hashed; a disabled account is refused.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 

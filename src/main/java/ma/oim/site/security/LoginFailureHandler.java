@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the failure against the account and answers with one message for every cause,
- * so that nobody learns whether an email has an account, or whether it is locked.
+ * Records the failure in the audit log and answers with one message for every cause, so
+ * that nobody learns whether an email has an account, or whether it is disabled. The
+ * failure locks nothing: the sign-in throttle has already counted the attempt.
  */
 @Component
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
