@@ -136,8 +136,9 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Charges an attempt: to the known device when there is one, else to the address
-	 * and, when an email was typed, to the account.
+	 * Charges an attempt: to the known device when there is one, else to the account, when
+	 * an email was typed, and then to the address. The account goes first, so that
+	 * attempts it refuses are not charged to the address as well.
 	 */
 	Decision tryAttempt(String address, String account, String device) {
 		List<String> keys = new ArrayList<>(2);
@@ -145,17 +146,21 @@ class SignInThrottle {
 			keys.add(Scope.DEVICE.key(device));
 		}
 		else {
-			keys.add(Scope.ADDRESS.key(address));
 			if (account != null) {
 				keys.add(Scope.ACCOUNT.key(account));
 			}
+			keys.add(Scope.ADDRESS.key(address));
 		}
 		Instant now = this.clock.instant();
+		Refused known = null;
 		for (String key : keys) {
 			Instant until = this.refusedUntil.getIfPresent(key);
-			if (until != null && until.isAfter(now)) {
-				return new Refused(Duration.between(now, until), key, false);
+			if (until != null && until.isAfter(now) && (known == null || until.isAfter(now.plus(known.retryAfter())))) {
+				known = new Refused(Duration.between(now, until), key, false);
 			}
+		}
+		if (known != null) {
+			return known;
 		}
 		if (!this.checks.tryAcquire()) {
 			return new Refused(BUSY, null, false);
