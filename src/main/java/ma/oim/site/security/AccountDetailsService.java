@@ -28,10 +28,9 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {
-		if (email == null || email.length() > 320) {
-			throw new UsernameNotFoundException("No such account");
-		}
-		User user = this.users.byEmail(email).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		User user = TypedEmail.of(email)
+			.flatMap(this.users::byEmail)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return org.springframework.security.core.userdetails.User.withUsername(user.getEmail())
 			.password(user.getPasswordHash())
 			.authorities(user.getRole().authority())

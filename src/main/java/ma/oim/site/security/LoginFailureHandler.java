@@ -32,10 +32,7 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
-		String email = request.getParameter("email");
-		if (email != null && !email.isBlank() && email.length() <= 320) {
-			this.users.loginFailed(email, reason(exception));
-		}
+		TypedEmail.of(request.getParameter("email")).ifPresent((email) -> this.users.loginFailed(email, reason(exception)));
 		super.onAuthenticationFailure(request, response, exception);
 	}
 

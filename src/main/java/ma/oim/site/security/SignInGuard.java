@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.oim.site.security.SignInThrottle.Allowed;
 import ma.oim.site.security.SignInThrottle.Decision;
 import ma.oim.site.security.SignInThrottle.Refused;
-import ma.oim.site.users.User;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -44,6 +43,9 @@ final class SignInGuard extends OncePerRequestFilter {
 
 	private final Semaphore hashing;
 
+	/** One more password check, kept for known devices: owners get in while strangers fill the others. */
+	private final Semaphore knownDeviceHashing = new Semaphore(1);
+
 	SignInGuard(SignInThrottle throttle, DeviceCookies devices, SignInAttempts attempts, TooManyAttemptsPage tooMany,
 			SignInProperties properties) {
 		this.throttle = throttle;
@@ -61,7 +63,7 @@ final class SignInGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String account = account(request.getParameter("email"));
+		String account = TypedEmail.of(request.getParameter("email")).orElse(null);
 		String address = ClientAddress.of(request);
 		String device = this.devices.knownDevice(request, account).orElse(null);
 		Decision decision = this.throttle.tryAttempt(address, account, device);
@@ -69,11 +71,12 @@ final class SignInGuard extends OncePerRequestFilter {
 			if (refused.fresh()) {
 				this.attempts.throttled(refused, account, address);
 			}
-			this.tooMany.send(request, response, refused.retryAfter(), refused.key() == null);
+			this.tooMany.refuse(request, response, refused.retryAfter(), refused.key() == null);
 			return;
 		}
-		if (!this.hashing.tryAcquire()) {
-			this.tooMany.send(request, response, SignInThrottle.BUSY, true);
+		Semaphore permit = permit(device != null);
+		if (permit == null) {
+			this.tooMany.refuse(request, response, SignInThrottle.BUSY, true);
 			return;
 		}
 		try {
@@ -81,16 +84,15 @@ final class SignInGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			this.hashing.release();
+			permit.release();
 		}
 	}
 
-	/** The account the attempt is for: the email as sign-in compares it, none when no valid one was typed. */
-	private static String account(String email) {
-		if (email == null || email.isBlank() || email.length() > 320) {
-			return null;
+	private Semaphore permit(boolean knownDevice) {
+		if (this.hashing.tryAcquire()) {
+			return this.hashing;
 		}
-		return User.normalizeEmail(email);
+		return (knownDevice && this.knownDeviceHashing.tryAcquire()) ? this.knownDeviceHashing : null;
 	}
 
 }

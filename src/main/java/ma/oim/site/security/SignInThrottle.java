@@ -1,9 +1,13 @@
 package ma.oim.site.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -81,8 +85,9 @@ class SignInThrottle {
 			this.configuration = configuration;
 		}
 
+		/** Emails are hashed: keys stay short and printable, and the table names nobody. */
 		String key(String value) {
-			return this.prefix + value;
+			return (this == ACCOUNT) ? this.prefix + sha256(value) : this.prefix + value;
 		}
 
 	}
@@ -233,6 +238,17 @@ class SignInThrottle {
 		}
 		catch (RuntimeException ex) {
 			throw new DataAccessResourceFailureException("Sign-in rate limits unavailable", ex);
+		}
+	}
+
+	private static String sha256(String value) {
+		try {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -6,12 +6,20 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.i18n.Language;
 import org.thymeleaf.ITemplateEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thymeleaf.context.Context;
 
 import org.springframework.http.HttpHeaders;
@@ -24,6 +32,13 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * visitor's language saying how long. It is written before the session, the database or
  * the MVC machinery are touched, from bytes rendered once per language and wait: a flood
  * of refused attempts costs next to nothing.
+ * <p>
+ * The answer is sent after {@link SignInProperties#refusalDelay()}, from a timer, the
+ * request put aside meanwhile (servlet async: no thread waits). A flood that sends its
+ * next attempt when answered is slowed to one attempt per connection and delay, and
+ * leaves the threads and processors to the visitors. At most
+ * {@link SignInProperties#maxDelayedRefusals()} wait at once; the others are answered
+ * at once.
  */
 @Component
 class TooManyAttemptsPage {
@@ -37,15 +52,66 @@ class TooManyAttemptsPage {
 
 	private final ResourceUrlProvider resourceUrls;
 
+	private static final Logger logger = LoggerFactory.getLogger(TooManyAttemptsPage.class);
+
 	private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
-	TooManyAttemptsPage(ITemplateEngine templates, LocaleResolver locales, ResourceUrlProvider resourceUrls) {
+	private final Duration delay;
+
+	private final int maxDelayed;
+
+	private final AtomicInteger delayed = new AtomicInteger();
+
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "sign-in-refusals");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	TooManyAttemptsPage(ITemplateEngine templates, LocaleResolver locales, ResourceUrlProvider resourceUrls,
+			SignInProperties properties) {
 		this.templates = templates;
 		this.locales = locales;
 		this.resourceUrls = resourceUrls;
+		this.delay = properties.refusalDelay();
+		this.maxDelayed = properties.maxDelayedRefusals();
 	}
 
-	void send(HttpServletRequest request, HttpServletResponse response, Duration retryAfter, boolean busy)
+	/** Answers 429, after the refusal delay when the container allows it, at once otherwise. */
+	void refuse(HttpServletRequest request, HttpServletResponse response, Duration retryAfter, boolean busy)
+			throws IOException {
+		if (this.delay.isZero() || !request.isAsyncSupported()) {
+			send(request, response, retryAfter, busy);
+			return;
+		}
+		if (this.delayed.incrementAndGet() > this.maxDelayed) {
+			this.delayed.decrementAndGet();
+			send(request, response, retryAfter, busy);
+			return;
+		}
+		AsyncContext async = request.startAsync(request, response);
+		async.setTimeout(this.delay.toMillis() + 30_000);
+		Duration remaining = retryAfter.minus(this.delay);
+		this.timer.schedule(() -> {
+			try {
+				send(request, response, remaining, busy);
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.debug("Could not send a delayed sign-in refusal: {}", ex.getMessage());
+			}
+			finally {
+				this.delayed.decrementAndGet();
+				async.complete();
+			}
+		}, this.delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.timer.shutdownNow();
+	}
+
+	private void send(HttpServletRequest request, HttpServletResponse response, Duration retryAfter, boolean busy)
 			throws IOException {
 		long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 		long minutes = Math.min(MAX_MINUTES_SHOWN, (seconds + 59) / 60);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -34,22 +35,38 @@ public final class RawHttp {
 	public static Response send(int port, String method, String target, Map<String, String> headers, byte[] body)
 			throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
-			socket.setSoTimeout(30_000);
-			StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-			head.append("Host: localhost\r\nConnection: close\r\n");
-			headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-			if (body != null) {
-				head.append("Content-Length: ").append(body.length).append("\r\n");
-			}
-			head.append("\r\n");
-			OutputStream out = socket.getOutputStream();
-			out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-			if (body != null) {
-				out.write(body);
-			}
-			out.flush();
-			return parse(socket.getInputStream());
+			return exchange(socket, method, target, headers, body);
 		}
+	}
+
+	/**
+	 * The same from another loopback address ({@code 127.0.0.0/8} is all loopback on
+	 * Linux), for tests of what the server counts per client address.
+	 */
+	public static Response sendFrom(InetAddress client, int port, String method, String target,
+			Map<String, String> headers, byte[] body) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, client, 0)) {
+			return exchange(socket, method, target, headers, body);
+		}
+	}
+
+	private static Response exchange(Socket socket, String method, String target, Map<String, String> headers,
+			byte[] body) throws IOException {
+		socket.setSoTimeout(30_000);
+		StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+		head.append("Host: localhost\r\nConnection: close\r\n");
+		headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		if (body != null) {
+			head.append("Content-Length: ").append(body.length).append("\r\n");
+		}
+		head.append("\r\n");
+		OutputStream out = socket.getOutputStream();
+		out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+		if (body != null) {
+			out.write(body);
+		}
+		out.flush();
+		return parse(socket.getInputStream());
 	}
 
 	public static Response get(int port, String target, Map<String, String> headers) throws IOException {
