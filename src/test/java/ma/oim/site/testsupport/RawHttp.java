@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +20,22 @@ import java.util.regex.Pattern;
  */
 public final class RawHttp {
 
-	/** What came back: status, headers (last value per name, lower-cased) and body. */
-	public record Response(int status, Map<String, String> headers, String body) {
+	/**
+	 * What came back: status, headers (last value per name, lower-cased), body, and every
+	 * cookie set (a response can set several).
+	 */
+	public record Response(int status, Map<String, String> headers, String body, List<String> setCookies) {
 
 		public String header(String name) {
 			return this.headers.get(name.toLowerCase());
+		}
+
+		/** {@code name=value} of the cookie {@code name} set by this response, if it set one. */
+		public java.util.Optional<String> cookie(String name) {
+			return this.setCookies.stream()
+				.map((cookie) -> cookie.split(";")[0])
+				.filter((pair) -> pair.startsWith(name + "="))
+				.findFirst();
 		}
 
 	}
@@ -82,17 +95,23 @@ public final class RawHttp {
 			throw new IOException("No HTTP status line in: " + head);
 		}
 		Map<String, String> headers = new LinkedHashMap<>();
+		List<String> setCookies = new ArrayList<>();
 		for (String line : head.split("\r\n")) {
 			int colon = line.indexOf(':');
 			if (colon > 0) {
-				headers.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());
+				String name = line.substring(0, colon).strip().toLowerCase();
+				headers.put(name, line.substring(colon + 1).strip());
+				if (name.equals("set-cookie")) {
+					setCookies.add(line.substring(colon + 1).strip());
+				}
 			}
 		}
 		byte[] body = (end >= 0) ? java.util.Arrays.copyOfRange(all, end + 4, all.length) : new byte[0];
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 			body = unchunk(body);
 		}
-		return new Response(Integer.parseInt(status.group(1)), headers, new String(body, StandardCharsets.UTF_8));
+		return new Response(Integer.parseInt(status.group(1)), headers, new String(body, StandardCharsets.UTF_8),
+				List.copyOf(setCookies));
 	}
 
 	private static byte[] unchunk(byte[] chunked) {
