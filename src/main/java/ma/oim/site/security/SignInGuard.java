@@ -3,6 +3,7 @@ package ma.oim.site.security;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,9 +61,18 @@ final class SignInGuard extends OncePerRequestFilter {
 		return !SIGN_IN.matches(request);
 	}
 
+	/** A refused attempt is answered later (servlet async): it must never go on to the password check. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ASYNC) {
+			return;
+		}
 		String account = TypedEmail.of(request.getParameter("email")).orElse(null);
 		String address = ClientAddress.of(request);
 		String device = this.devices.knownDevice(request, account).orElse(null);

@@ -9,10 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -91,19 +94,58 @@ class TooManyAttemptsPage {
 		}
 		AsyncContext async = request.startAsync(request, response);
 		async.setTimeout(this.delay.toMillis() + 30_000);
+		// Whoever comes first answers: the timer, or the container on a timeout or a broken connection.
+		AtomicBoolean answered = new AtomicBoolean();
+		async.addListener(new AsyncListener() {
+
+			@Override
+			public void onTimeout(AsyncEvent event) {
+				finish(answered, async, null, null, null, false);
+			}
+
+			@Override
+			public void onError(AsyncEvent event) {
+				finish(answered, async, null, null, null, false);
+			}
+
+			@Override
+			public void onComplete(AsyncEvent event) {
+				if (answered.compareAndSet(false, true)) {
+					TooManyAttemptsPage.this.delayed.decrementAndGet();
+				}
+			}
+
+			@Override
+			public void onStartAsync(AsyncEvent event) {
+			}
+
+		});
 		Duration remaining = retryAfter.minus(this.delay);
-		this.timer.schedule(() -> {
-			try {
-				send(request, response, remaining, busy);
+		this.timer.schedule(() -> finish(answered, async, request, response, remaining, busy), this.delay.toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Sends the delayed answer, once. It has no Content-Length: the client sees the end of
+	 * it, and sends its next attempt on the connection, only once the request is complete.
+	 */
+	private void finish(AtomicBoolean answered, AsyncContext async, HttpServletRequest request,
+			HttpServletResponse response, Duration retryAfter, boolean busy) {
+		if (!answered.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			if (request != null) {
+				write(request, response, retryAfter, busy, false);
 			}
-			catch (IOException | RuntimeException ex) {
-				logger.debug("Could not send a delayed sign-in refusal: {}", ex.getMessage());
-			}
-			finally {
-				this.delayed.decrementAndGet();
-				async.complete();
-			}
-		}, this.delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Could not send a delayed sign-in refusal: {}", ex.getMessage());
+		}
+		finally {
+			this.delayed.decrementAndGet();
+			async.complete();
+		}
 	}
 
 	@PreDestroy
@@ -113,6 +155,11 @@ class TooManyAttemptsPage {
 
 	private void send(HttpServletRequest request, HttpServletResponse response, Duration retryAfter, boolean busy)
 			throws IOException {
+		write(request, response, retryAfter, busy, true);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, Duration retryAfter, boolean busy,
+			boolean withLength) throws IOException {
 		long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 		long minutes = Math.min(MAX_MINUTES_SHOWN, (seconds + 59) / 60);
 		Language language = Language.of(this.locales.resolveLocale(request));
@@ -122,7 +169,9 @@ class TooManyAttemptsPage {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType("text/html;charset=UTF-8");
-		response.setContentLength(page.length);
+		if (withLength) {
+			response.setContentLength(page.length);
+		}
 		response.getOutputStream().write(page);
 	}
 

@@ -1,5 +1,7 @@
 package ma.oim.site.ops;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
@@ -108,6 +111,12 @@ class SignInFloodLoadTests {
 		List<long[]> latencies = new ArrayList<>();
 		AtomicInteger mostAwaiting = new AtomicInteger();
 		AtomicInteger mostActive = new AtomicInteger();
+		// Dry: every connection of the pool in use and threads waiting for one. (Threads also
+		// wait, briefly, while the pool opens a connection beyond its two idle ones.)
+		AtomicInteger dry = new AtomicInteger();
+		AtomicLong mostHeap = new AtomicLong();
+		long[] gcBefore = garbageCollections();
+		int poolSize = this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
 		// Each attacker opens a session and reads its CSRF token before the clock starts.
 		List<String[]> attackers = new ArrayList<>();
 		for (int attacker = 0; attacker < attackerCount; attacker++) {
@@ -122,8 +131,14 @@ class SignInFloodLoadTests {
 		try {
 			threads.submit(() -> {
 				while (System.nanoTime() < end) {
-					mostAwaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
-					mostActive.accumulateAndGet(pool.getActiveConnections(), Math::max);
+					int awaiting = pool.getThreadsAwaitingConnection();
+					int active = pool.getActiveConnections();
+					mostAwaiting.accumulateAndGet(awaiting, Math::max);
+					mostActive.accumulateAndGet(active, Math::max);
+					if (awaiting > 0 && active >= poolSize) {
+						dry.incrementAndGet();
+					}
+					mostHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
 					Thread.sleep(5);
 				}
 				return null;
@@ -153,22 +168,37 @@ class SignInFloodLoadTests {
 			long p50 = all[all.length / 2];
 			long p99 = all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)];
 			long attempts = attackAnswers.values().stream().mapToLong(LongAdder::sum).sum();
+			long[] gcAfter = garbageCollections();
 			System.out.printf(
 					"Sign-in flood: %d s, %d attackers from %d addresses made %d attempts (answers %s); %d visitors got %d pages, "
 							+ "p50 %.1f ms, p99 %.1f ms, max %.1f ms; the owner signed in in %d ms; pool: at most %d active "
-							+ "of 20, %d threads awaiting a connection, %d timeouts; %d errors%n",
+							+ "of %d, at most %d threads awaiting a connection, %d samples dry, %d timeouts; heap (this JVM, "
+							+ "of %d MB) at most %d MB used, %d collections taking %d ms; %d errors%n",
 					seconds, attackerCount, ATTACKER_ADDRESSES, attempts, attackAnswers, VISITORS, all.length, p50 / 1e6,
-					p99 / 1e6, all[all.length - 1] / 1e6, ownerMillis, mostActive.get(), mostAwaiting.get(),
-					(long) (timeouts.count() - timeoutsBefore), errors.size());
+					p99 / 1e6, all[all.length - 1] / 1e6, ownerMillis, mostActive.get(), poolSize, mostAwaiting.get(), dry.get(),
+					(long) (timeouts.count() - timeoutsBefore),
+					ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20, mostHeap.get() >> 20,
+					gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], errors.size());
 			assertThat(errors).as("errors").isEmpty();
 			assertThat(attackAnswers.keySet()).as("answers to the attackers").isSubsetOf(302, 429);
 			assertThat(Duration.ofNanos(p99)).as("visitors' p99").isLessThan(P99_TARGET);
-			assertThat(mostAwaiting.get()).as("threads that waited for a database connection").isZero();
+			assertThat(dry.get()).as("samples with the pool dry (all connections in use, threads waiting)").isZero();
+			assertThat(mostActive.get()).as("connections in use at once").isLessThan(poolSize);
 			assertThat(timeouts.count() - timeoutsBefore).as("connection timeouts").isZero();
 		}
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	/** Collections so far, and the milliseconds they took, all collectors together. */
+	private static long[] garbageCollections() {
+		long[] total = new long[2];
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			total[0] += Math.max(0, collector.getCollectionCount());
+			total[1] += Math.max(0, collector.getCollectionTime());
+		}
+		return total;
 	}
 
 	/** One attacker (address, session cookie, CSRF token): wrong passwords as fast as the answers come. */
