@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Stands before the sign-in form's processing (and before its CSRF check, which reads the
  * session from the database): an attempt goes on only when its address, account or known
  * device may make one now, and when a password check is free on this node. Otherwise it
- * gets a 429 at once. Attempts never queue, and the password hashes running at once stay
+ * gets a 429 ({@link TooManyAttemptsPage}, after a delay during which no thread waits).
+ * Attempts never queue for a password check, and the password hashes running at once stay
  * bounded, so a flood can take neither the database pool nor the threads of the public
  * pages with it. The user is read before the hash and the audit entry written after it,
  * each in its own short transaction: no database connection is held while hashing.
