@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 
+import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.users.NewUserForm;
 import ma.oim.site.users.Role;
@@ -111,6 +112,7 @@ class SignInThrottleTests {
 				.with(from(address)))
 			.andExpect(status().isTooManyRequests())
 			.andReturn();
+		HtmlChecker.assertValid("429 page", refused.getResponse().getContentAsString());
 		Document page = Jsoup.parse(refused.getResponse().getContentAsString());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Too many sign-in attempts");
