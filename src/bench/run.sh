@@ -34,8 +34,9 @@ APP_PORT=${BENCH_APP_PORT:-18080}
 UNCACHED_PORT=$((APP_PORT + 1))
 NGINX_PORT=${BENCH_NGINX_PORT:-18090}
 # Serial GC: on 2 cores a parallel collector only competes with the request threads;
-# a fixed, small heap keeps the process under 350 MB (docs/performance.md).
-JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m}
+# a small heap keeps the process under 350 MB (docs/performance.md); it may grow to 256 MB
+# under a sign-in flood (docs/security.md).
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m}
 # glibc's malloc keeps up to 8 arenas a core for a process with many threads: 2 is
 # enough for the JVM, and saves tens of MB of resident memory.
 export MALLOC_ARENA_MAX=2

@@ -5,6 +5,7 @@ import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
+import ma.oim.site.security.SignInThrottled;
 import ma.oim.site.users.AccountEvent;
 
 import org.springframework.context.event.EventListener;
@@ -50,6 +51,14 @@ class AuditListener {
 	void on(PartnerSaved event) {
 		this.log.record(event.actor(), AuditAction.PARTNER_SAVED, AuditTarget.PARTNER, event.partnerId(),
 				event.name());
+	}
+
+	/** Outside any transaction of the sign-in (a refused attempt has none): a line of its own. */
+	@EventListener
+	void on(SignInThrottled event) {
+		this.log.record(event.account(), AuditAction.SIGN_IN_THROTTLED,
+				event.byAddress() ? AuditTarget.ADDRESS : AuditTarget.USER,
+				event.byAddress() ? event.address() : event.account(), event.details());
 	}
 
 	@EventListener

@@ -153,7 +153,7 @@ public class ImageProcessor {
 			ImageReader reader = ImageIO.getImageReaders(input).next();
 			try {
 				reader.setInput(input, true, false);
-				Orientation orientation = ExifUtils.getExifOrientation(reader, 0);
+				Orientation orientation = orientation(reader);
 				ImageReadParam read = reader.getDefaultReadParam();
 				int step = subsampling(reader.getFormatName(), reader.getWidth(0), reader.getHeight(0), orientation);
 				read.setSourceSubsampling(step, step, 0, 0);
@@ -194,11 +194,20 @@ public class ImageProcessor {
 	 * Drawings and logos (PNG, WebP) are decoded whole, so that their lines stay sharp.
 	 */
 	static int subsampling(String format, long width, long height, Orientation orientation) {
-		if (!"jpeg".equalsIgnoreCase(format)) {
+		if (!isPhoto(format)) {
 			return 1;
 		}
 		long shownWidth = turnsSideways(orientation) ? height : width;
 		return (int) Math.max(1, shownWidth / MIN_DECODED_WIDTH);
+	}
+
+	/** What a photo's EXIF says of how to turn it; null for other images, which have none. */
+	private static Orientation orientation(ImageReader reader) throws IOException {
+		return isPhoto(reader.getFormatName()) ? ExifUtils.getExifOrientation(reader, 0) : null;
+	}
+
+	private static boolean isPhoto(String format) {
+		return "jpeg".equalsIgnoreCase(format);
 	}
 
 	/** Orientations 5 to 8 turn the picture a quarter, so its width is shown as its height. */
@@ -231,8 +240,7 @@ public class ImageProcessor {
 				if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
 					throw new ImageRejectedException("media.error.tooManyPixels");
 				}
-				Orientation orientation = ExifUtils.getExifOrientation(reader, 0);
-				long step = subsampling(reader.getFormatName(), width, height, orientation);
+				long step = subsampling(reader.getFormatName(), width, height, orientation(reader));
 				long decoded = ((width + step - 1) / step) * ((height + step - 1) / step);
 				return decoded * (bytesPerPixel(reader) + WORKING_COPY_BYTES_PER_PIXEL);
 			}

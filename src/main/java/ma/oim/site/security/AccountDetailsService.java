@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Sign-in reads accounts from PostgreSQL; a locked or disabled account is refused. */
+/**
+ * Sign-in reads accounts from PostgreSQL, in a short read-only transaction that ends
+ * before the password is hashed; a disabled account is refused.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -25,10 +28,9 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {
-		if (email == null || email.length() > 320) {
-			throw new UsernameNotFoundException("No such account");
-		}
-		User user = this.users.byEmail(email).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		User user = TypedEmail.of(email)
+			.flatMap(this.users::byEmail)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return org.springframework.security.core.userdetails.User.withUsername(user.getEmail())
 			.password(user.getPasswordHash())
 			.authorities(user.getRole().authority())

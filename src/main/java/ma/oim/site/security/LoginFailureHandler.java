@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the failure against the account and answers with one message for every cause,
- * so that nobody learns whether an email has an account, or whether it is locked.
+ * Records the failure in the audit log and answers with one message for every cause, so
+ * that nobody learns whether an email has an account, or whether it is disabled. The
+ * failure locks nothing: the sign-in throttle has already counted the attempt.
  */
 @Component
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
@@ -31,10 +32,7 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
-		String email = request.getParameter("email");
-		if (email != null && !email.isBlank() && email.length() <= 320) {
-			this.users.loginFailed(email, reason(exception));
-		}
+		TypedEmail.of(request.getParameter("email")).ifPresent((email) -> this.users.loginFailed(email, reason(exception)));
 		super.onAuthenticationFailure(request, response, exception);
 	}
 

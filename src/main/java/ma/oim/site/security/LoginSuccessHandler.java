@@ -12,14 +12,23 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** Resets the failure count, logs the sign-in, then goes where the user was heading. */
+/**
+ * Logs the sign-in, gives the attempt's tokens back to the throttle, makes this browser a
+ * known device of the account, then goes where the user was heading.
+ */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final UserService users;
 
-	LoginSuccessHandler(UserService users) {
+	private final SignInThrottle throttle;
+
+	private final DeviceCookies devices;
+
+	LoginSuccessHandler(UserService users, SignInThrottle throttle, DeviceCookies devices) {
 		this.users = users;
+		this.throttle = throttle;
+		this.devices = devices;
 		setDefaultTargetUrl("/admin");
 	}
 
@@ -27,6 +36,10 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		this.users.loginSucceeded(authentication.getName());
+		if (request.getAttribute(SignInGuard.ATTEMPT) instanceof SignInThrottle.Allowed attempt) {
+			this.throttle.succeeded(attempt);
+		}
+		this.devices.issue(request, response, authentication.getName());
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.oim.site.users.Role;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -27,9 +29,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The public site is open to all; {@code /admin} needs a signed-in editor, account
  * management and the audit log an administrator. CSRF protection stays on for every
- * form; the session id changes at sign-in (fixation).
+ * form; the session id changes at sign-in (fixation). Sign-in attempts pass the
+ * {@link SignInGuard} (rate limits, bounded password hashing) before anything else.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -43,7 +47,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccess,
-			LoginFailureHandler loginFailure) throws Exception {
+			LoginFailureHandler loginFailure, SignInThrottle throttle, DeviceCookies devices, SignInAttempts attempts,
+			TooManyAttemptsPage tooManyAttempts, SignInProperties properties) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
@@ -53,6 +58,8 @@ class SecurityConfiguration {
 			.successHandler(loginSuccess)
 			.failureHandler(loginFailure)
 			.permitAll());
+		// Before the CSRF check, which reads the session: a refused attempt costs no database work.
+		http.addFilterBefore(new SignInGuard(throttle, devices, attempts, tooManyAttempts, properties), CsrfFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		// Public pages and assets set their own caching; the back office must never be stored.

@@ -1,6 +1,5 @@
 package ma.oim.site.users;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -17,11 +16,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "app_user")
 public class User {
-
-	/** Failed sign-ins in a row that lock an account. */
-	public static final int MAX_FAILED_LOGINS = 5;
-
-	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,17 +69,6 @@ public class User {
 
 	public boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/** Counts a failed sign-in; answers true when this one locks the account. */
-	boolean failedLogin(Instant now) {
-		this.failedLogins++;
-		if (this.failedLogins >= MAX_FAILED_LOGINS) {
-			this.lockedUntil = now.plus(LOCK_DURATION);
-			this.failedLogins = 0;
-			return true;
-		}
-		return false;
 	}
 
 	void succeededLogin(Instant now) {

@@ -1,6 +1,7 @@
 package ma.oim.site.ops;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ class HostileInputTests {
 	static final Map<String, String> BACK_OFFICE_POSTS = Map.of("/admin/articles/new",
 			"fr.title={}&fr.slug={}&fr.summary={}&fr.body={}&publishedAt={}&axisIds={}&partnerIds={}&featuredImageId={}&version={}&action={}",
 			"/admin/users/new", "email={}&displayName={}&role={}&password={}", "/admin/users/1/role", "role={}",
+			"/admin/users/{}/unlock", "x={}",
 			"/admin/axes/1", "fr.name={}&fr.text=x&en.name={}&en.text=x&position={}", "/admin/partners/new",
 			"fr.name={}&en.name={}&kind={}&website={}&position={}", "/admin/account/password",
 			"currentPassword={}&newPassword={}&confirmation={}", "/admin/markdown", "source={}",
@@ -281,6 +283,51 @@ class HostileInputTests {
 		report.add(images.size() * 2 + " hostile images uploaded, refused, 0 5xx");
 	}
 
+	/**
+	 * The sign-in form, its device cookie and its 429 page. Each value comes from a
+	 * loopback address of its own, so that it reaches the password check instead of the
+	 * throttle, and the addresses the other tests use are not throttled.
+	 */
+	@Test
+	void signInNeverFailsOnHostileInput() throws IOException {
+		RawHttp.Response login = RawHttp.get(this.port, "/login", Map.of());
+		Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie",
+				sessionCookie(login));
+		String csrf = "&_csrf=" + token(login.body());
+		int tried = 0;
+		int address = 2;
+		for (String value : CORPUS) {
+			// An account of its own, so that no real one (the administrator's) is throttled for the other tests.
+			String account = "hostile-" + address + "-" + System.nanoTime() + "@oim.test";
+			InetAddress from = InetAddress.getByName("127.0.1." + address++);
+			check(from, "POST", "/login", "/login", form,
+					("email=" + value + "&password=" + value + csrf).getBytes(StandardCharsets.ISO_8859_1));
+			check(from, "POST", "/login", "/login", form,
+					("email=" + account + "&password=" + value + csrf).getBytes(StandardCharsets.ISO_8859_1));
+			check(from, "POST", "/login (device cookie)", "/login",
+					Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie",
+							form.get("Cookie") + "; OIM_DEVICE=" + value),
+					("email=" + account + "&password=wrong" + csrf).getBytes(StandardCharsets.ISO_8859_1));
+			tried += 3;
+		}
+		// An address that has used up its attempts: the 429 page, in whatever language is asked for.
+		InetAddress throttled = InetAddress.getByName("127.0.1.250");
+		int refused = 0;
+		for (String value : CORPUS) {
+			RawHttp.Response response = check(throttled, "POST", "/login (429 page)", "/login",
+					Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", form.get("Cookie"),
+							"Accept-Language", value),
+					("email=nobody@oim.test&password=" + value + csrf).getBytes(StandardCharsets.ISO_8859_1));
+			if (response.status() == 429) {
+				assertThat(response.header("retry-after")).as("Retry-After").matches("[0-9]+");
+				refused++;
+			}
+			tried++;
+		}
+		assertThat(refused).as("attempts refused once the address used up its attempts").isPositive();
+		report.add(tried + " sign-in attempts, 0 5xx");
+	}
+
 	@Test
 	void postsWithoutCsrfTokenAreRefusedAndWriteNothing() throws IOException {
 		for (Map.Entry<String, String> endpoint : BACK_OFFICE_POSTS.entrySet()) {
@@ -318,9 +365,15 @@ class HostileInputTests {
 
 	private RawHttp.Response check(String method, String endpoint, String target, Map<String, String> headers,
 			byte[] body) throws IOException {
+		return check(null, method, endpoint, target, headers, body);
+	}
+
+	private RawHttp.Response check(InetAddress from, String method, String endpoint, String target,
+			Map<String, String> headers, byte[] body) throws IOException {
 		endpoints.add(method + " " + endpoint);
 		String before = contentFingerprint();
-		RawHttp.Response response = RawHttp.send(this.port, method, target, headers, body);
+		RawHttp.Response response = (from != null) ? RawHttp.sendFrom(from, this.port, method, target, headers, body)
+				: RawHttp.send(this.port, method, target, headers, body);
 		String what = method + " " + abbreviate(target);
 		assertThat(response.status()).as(what).isLessThan(500);
 		for (String leak : LEAKS) {

@@ -2,16 +2,24 @@ package ma.oim.site.ops;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import ma.oim.site.OimApplication;
 import ma.oim.site.testsupport.EmbeddedPostgresEnvironment;
 import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.RawHttp;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.users.NewUserForm;
+import ma.oim.site.users.Role;
+import ma.oim.site.users.UserService;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +49,13 @@ class TwoNodesTests {
 	@LocalServerPort
 	int firstPort;
 
+	static final String OWNER_PASSWORD = "a long enough passphrase";
+
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserService users;
 
 	@BeforeAll
 	static void startSecondNode() {
@@ -57,6 +70,52 @@ class TwoNodesTests {
 	@AfterAll
 	static void stopSecondNode() {
 		secondNode.close();
+	}
+
+	/**
+	 * Sign-in rate limits live in PostgreSQL: failures counted on one node make the other
+	 * refuse too, and a device cookie issued by one is honoured by the other.
+	 */
+	@Test
+	void signInThrottleAndKnownDevicesAreSharedByBothNodes() throws Exception {
+		int secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+		String owner = "owner-" + UUID.randomUUID() + "@oim.test";
+		NewUserForm form = new NewUserForm();
+		form.setEmail(owner);
+		form.setDisplayName("Owner");
+		form.setRole(Role.EDITOR);
+		form.setPassword(OWNER_PASSWORD);
+		this.users.create(form, SiteTest.ADMIN_EMAIL);
+		// The owner signs in on the first node: their browser becomes a known device.
+		RawHttp.Response signedIn = signIn(this.firstPort, InetAddress.getByName("127.0.2.1"), owner, OWNER_PASSWORD, null);
+		assertThat(signedIn.status()).isEqualTo(302);
+		String device = signedIn.cookie("OIM_DEVICE").orElseThrow();
+		// Strangers fail five times on the first node, from addresses of their own.
+		for (int attempt = 0; attempt < 5; attempt++) {
+			RawHttp.Response failed = signIn(this.firstPort, InetAddress.getByName("127.0.2." + (10 + attempt)), owner,
+					"guess " + attempt, null);
+			assertThat(failed.header("location")).endsWith("/login?error");
+		}
+		// The second node knows: the next stranger must wait.
+		RawHttp.Response refused = signIn(secondPort, InetAddress.getByName("127.0.2.20"), owner, "guess", null);
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.header("retry-after")).matches("[0-9]+");
+		// And honours the device cookie the first node issued.
+		RawHttp.Response owners = signIn(secondPort, InetAddress.getByName("127.0.2.1"), owner, OWNER_PASSWORD, device);
+		assertThat(owners.status()).isEqualTo(302);
+		assertThat(owners.header("location")).endsWith("/admin");
+	}
+
+	/** The sign-in form from a loopback address of its own, with the device cookie given. */
+	private static RawHttp.Response signIn(int port, InetAddress from, String email, String password, String device)
+			throws IOException {
+		RawHttp.Response login = RawHttp.sendFrom(from, port, "GET", "/login", Map.of(), null);
+		String cookies = login.cookie("OIM_SESSION").orElseThrow() + ((device != null) ? "; " + device : "");
+		return RawHttp.sendFrom(from, port, "POST", "/login",
+				Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", cookies),
+				HttpPages.form("email", email, "password", password, "_csrf",
+						Jsoup.parse(login.body()).selectFirst("input[name=_csrf]").val())
+					.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

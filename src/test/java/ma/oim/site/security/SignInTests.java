@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Sign-in: who gets in, lockout after five failures, and what the audit log keeps of it. */
+/** Sign-in: who gets in, growing waits after failures (no lockout), and what the audit log keeps of it. */
 @SiteTest
 class SignInTests {
 
@@ -84,22 +84,44 @@ class SignInTests {
 	}
 
 	@Test
-	void fifthWrongPasswordLocksTheAccountForFifteenMinutes() throws Exception {
+	void wrongPasswordsMakeTheNextAttemptsWaitLongerAndLongerWithoutLockingTheAccount() throws Exception {
 		User editor = newAccount(Role.EDITOR);
+		String address = SignInThrottleTests.randomAddress();
+		this.clock.setInstant(this.clock.instant());
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			signIn(editor.getEmail(), "wrong password " + attempt).andExpect(redirectedUrl("/login?error"));
-			assertThat(this.users.byEmail(editor.getEmail()).orElseThrow().isLockedAt(this.clock.instant()))
-				.as("locked after attempt " + attempt)
-				.isEqualTo(attempt == 5);
+			SignInThrottleTests.attempt(this.mvc, address, editor.getEmail(), "wrong password " + attempt)
+				.andExpect(redirectedUrl("/login?error"));
 		}
-		signIn(editor.getEmail(), PASSWORD).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
-		this.clock.setInstant(this.clock.instant().plus(Duration.ofMinutes(14)));
-		signIn(editor.getEmail(), PASSWORD).andExpect(unauthenticated());
-		this.clock.setInstant(this.clock.instant().plus(Duration.ofMinutes(2)));
-		signIn(editor.getEmail(), PASSWORD).andExpect(authenticated());
-		assertThat(actions(editor)).containsExactly("USER_CREATED", "LOGIN_FAILURE", "LOGIN_FAILURE",
-				"LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "ACCOUNT_LOCKED", "LOGIN_FAILURE", "LOGIN_FAILURE",
-				"LOGIN_SUCCESS");
+		// The sixth must wait, even with the right password: waiting tells nothing about it.
+		long firstWait = SignInThrottleTests.retryAfter(
+				SignInThrottleTests.attempt(this.mvc, address, editor.getEmail(), PASSWORD)
+					.andExpect(status().isTooManyRequests())
+					.andExpect(unauthenticated()));
+		assertThat(firstWait).isBetween(1L, 60L);
+		// Each wait over, one more wrong password gets through, and the waits grow.
+		long lastWait = firstWait;
+		for (int attempt = 6; attempt <= 25; attempt++) {
+			this.clock.setInstant(this.clock.instant().plusSeconds(lastWait));
+			SignInThrottleTests.attempt(this.mvc, address, editor.getEmail(), "wrong password " + attempt)
+				.andExpect(redirectedUrl("/login?error"));
+			long wait = SignInThrottleTests.retryAfter(
+					SignInThrottleTests.attempt(this.mvc, address, editor.getEmail(), "wrong password again")
+						.andExpect(status().isTooManyRequests()));
+			assertThat(wait).as("wait after " + attempt + " failures").isGreaterThanOrEqualTo(lastWait - 1);
+			lastWait = wait;
+		}
+		assertThat(lastWait).as("wait after 25 failures").isGreaterThan(Duration.ofMinutes(5).toSeconds());
+		// Never locked: once the wait is over, the right password signs in.
+		assertThat(this.users.byEmail(editor.getEmail()).orElseThrow().isLockedAt(this.clock.instant())).isFalse();
+		this.clock.setInstant(this.clock.instant().plusSeconds(lastWait));
+		SignInThrottleTests.attempt(this.mvc, address, editor.getEmail(), PASSWORD).andExpect(authenticated());
+		List<String> actions = actions(editor);
+		assertThat(actions).startsWith("USER_CREATED", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE",
+				"LOGIN_FAILURE", "SIGN_IN_THROTTLED", "LOGIN_FAILURE")
+			.endsWith("LOGIN_SUCCESS")
+			.doesNotContain("ACCOUNT_LOCKED");
+		assertThat(actions).filteredOn("LOGIN_FAILURE"::equals).hasSize(25);
+		assertThat(actions).filteredOn("SIGN_IN_THROTTLED"::equals).hasSize(1);
 	}
 
 	@Test

@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
 		properties = { EmbeddedPostgresEnvironment.ALWAYS_PROPERTY + "=true",
 				"oim.admin.email=" + SiteTest.ADMIN_EMAIL, "oim.admin.password=" + SiteTest.ADMIN_PASSWORD,
 				// Tests change rows directly; the cache's own tests switch it on (PageCacheTests).
-				"oim.page-cache.enabled=false" })
+				"oim.page-cache.enabled=false",
+				// Refused sign-ins are answered at once: MockMvc does not wait for a delayed answer.
+				"oim.sign-in.refusal-delay=0s" })
 @AutoConfigureMockMvc
 @Import({ TestClockConfiguration.class, SqlStatements.class })
 public @interface SiteTest {
