@@ -1,7 +1,7 @@
 package ma.oim.site.axes;
 
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ public class AxisLinks {
 		/** The axis in the reader's language, or its French page where it has no translation. */
 		public AxisLink in(Language language) {
 			AxisLink link = this.byLanguage.get(language);
-			return (link != null) ? link : this.byLanguage.get(Language.FR);
+			return (link != null) ? link : this.byLanguage.get(Language.record());
 		}
 
 	}
@@ -112,7 +112,7 @@ public class AxisLinks {
 		Map<Long, Axis> axes = new LinkedHashMap<>();
 		this.jdbc.sql(TEXTS).param(Language.codes()).query((RowCallbackHandler) (row) -> {
 			Language language = Language.fromCode(row.getString("language")).orElseThrow();
-			axes.computeIfAbsent(row.getLong("id"), (id) -> new Axis(id, new EnumMap<>(Language.class)))
+			axes.computeIfAbsent(row.getLong("id"), (id) -> new Axis(id, new TreeMap<>()))
 				.byLanguage()
 				.put(language, AxisLink.of(language, row.getString("slug"), row.getString("name"),
 						row.getString("description")));

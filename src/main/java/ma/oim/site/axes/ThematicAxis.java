@@ -62,7 +62,7 @@ class ThematicAxis {
 
 	/** Axes are always translated; French answers if a translation is missing. */
 	AxisText textOrFrench(Language language) {
-		return text(language).orElseGet(() -> this.translations.get(Language.FR));
+		return text(language).orElseGet(() -> this.translations.get(Language.record()));
 	}
 
 }

@@ -53,7 +53,7 @@ public class BilingualForm {
 	private int position;
 
 	public Localized in(Language language) {
-		return (language == Language.FR) ? this.fr : this.en;
+		return (language == Language.record()) ? this.fr : this.en;
 	}
 
 	public Localized getFr() {

@@ -32,12 +32,12 @@ class FeedController {
 		this.axes = axes;
 	}
 
-	@GetMapping({ SitePaths.NEWS_FEED_FR, SitePaths.NEWS_FEED_EN })
+	@GetMapping(SitePaths.NEWS_FEED)
 	ResponseEntity<String> news(Language language) {
 		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.newsFeed(language));
 	}
 
-	@GetMapping({ SitePaths.AXIS_FEED_FR, SitePaths.AXIS_FEED_EN })
+	@GetMapping(SitePaths.AXIS_FEED)
 	ResponseEntity<String> axis(@PathVariable String slug, Language language) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();

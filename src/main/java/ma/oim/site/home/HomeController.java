@@ -42,7 +42,7 @@ class HomeController {
 		this.structuredData = structuredData;
 	}
 
-	@GetMapping({ "/fr", "/en" })
+	@GetMapping(SitePaths.HOME)
 	String home(Language language, Model model) {
 		model.addAttribute("intro", this.pages.intro(language).orElse(null));
 		model.addAttribute("latest", this.news.latest(language, LATEST_NEWS));

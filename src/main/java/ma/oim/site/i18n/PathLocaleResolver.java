@@ -27,23 +27,27 @@ public class PathLocaleResolver implements LocaleResolver {
 
 	private final AcceptHeaderLocaleResolver acceptHeader = new AcceptHeaderLocaleResolver();
 
-	public PathLocaleResolver() {
-		this.acceptHeader.setSupportedLocales(List.of(Locale.FRENCH, Locale.ENGLISH));
-		this.acceptHeader.setDefaultLocale(Locale.FRENCH);
+	private final List<Language> backOffice;
+
+	/** @param backOffice the languages of the pages without a language prefix (the back office) */
+	public PathLocaleResolver(List<Language> backOffice) {
+		this.backOffice = List.copyOf(backOffice);
+		this.acceptHeader.setSupportedLocales(backOffice.stream().map(Language::locale).toList());
+		this.acceptHeader.setDefaultLocale(Language.record().locale());
 	}
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		return Language.fromPath(originalPath(request))
-			.or(() -> chosen(request))
-			.orElseGet(() -> Language.of(this.acceptHeader.resolveLocale(request)))
+			.or(() -> chosen(request).filter(this.backOffice::contains))
+			.orElseGet(() -> backOfficeLanguage(this.acceptHeader.resolveLocale(request)))
 			.locale();
 	}
 
 	/** Keeps the editor's choice of language for the pages without a language prefix. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Language language = Language.fromCode((locale != null) ? locale.getLanguage() : "").orElse(Language.FR);
+		Language language = backOfficeLanguage(locale);
 		ResponseCookie cookie = ResponseCookie.from(COOKIE, language.code())
 			.path("/")
 			.maxAge(Duration.ofDays(365))
@@ -53,6 +57,11 @@ public class PathLocaleResolver implements LocaleResolver {
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 		request.setAttribute(COOKIE, language);
+	}
+
+	private Language backOfficeLanguage(Locale locale) {
+		Language language = Language.of(locale);
+		return this.backOffice.contains(language) ? language : Language.record();
 	}
 
 	private static Optional<Language> chosen(HttpServletRequest request) {

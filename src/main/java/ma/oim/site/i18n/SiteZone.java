@@ -15,11 +15,12 @@ public final class SiteZone {
 	private SiteZone() {
 	}
 
-	/** « 30 juillet 2016 » in French (« 1er mai 2016 » on the first), "30 July 2016" in English. */
+	/**
+	 * « 30 juillet 2016 » in French (« 1er mai 2016 » on the first), "30 July 2016" in
+	 * English, « 30 يوليوز 2016 » in Arabic: the patterns of each language's bundle.
+	 */
 	public static String longDate(Instant instant, Language language) {
-		String pattern = (language == Language.FR && instant.atZone(ZONE).getDayOfMonth() == 1) ? "d'er' MMMM yyyy"
-				: "d MMMM yyyy";
-		return DateTimeFormatter.ofPattern(pattern, language.locale()).withZone(ZONE).format(instant);
+		return language.longDate(instant.atZone(ZONE).getDayOfMonth() == 1).withZone(ZONE).format(instant);
 	}
 
 	/** Date and time to the minute, for the back office: « 23 novembre 2026, 10:45 ». */

@@ -102,11 +102,11 @@ public class Media {
 
 	/** The alternative text in that language, French where it has none ("" if decorative). */
 	public String alt(Language language) {
-		return (language == Language.EN && !this.altEn.isEmpty()) ? this.altEn : this.altFr;
+		return (!language.isRecord() && !this.altEn.isEmpty()) ? this.altEn : this.altFr;
 	}
 
 	public String caption(Language language) {
-		return (language == Language.EN && !this.captionEn.isEmpty()) ? this.captionEn : this.captionFr;
+		return (!language.isRecord() && !this.captionEn.isEmpty()) ? this.captionEn : this.captionFr;
 	}
 
 	public String extension() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -183,11 +184,12 @@ public class Article {
 
 	/** The French title, the one the back office lists articles by. */
 	public String frenchTitle() {
-		return text(Language.FR).map(ArticleText::getTitle).orElse("");
+		return text(Language.record()).map(ArticleText::getTitle).orElse("");
 	}
 
-	public boolean hasEnglish() {
-		return text(Language.EN).isPresent();
+	/** The languages the article is written in, in the site's order. */
+	public List<Language> languages() {
+		return this.translations.keySet().stream().sorted().toList();
 	}
 
 }

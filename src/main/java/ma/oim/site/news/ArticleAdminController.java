@@ -179,7 +179,7 @@ class ArticleAdminController {
 		model.addAttribute("axes", this.axes.axes());
 		model.addAttribute("partners", this.partners.all(language));
 		model.addAttribute("image", (form.getFeaturedImageId() != null)
-				? this.media.byId(form.getFeaturedImageId()).map((found) -> MediaView.of(found, Language.FR)).orElse(null)
+				? this.media.byId(form.getFeaturedImageId()).map((found) -> MediaView.of(found, Language.record())).orElse(null)
 				: null);
 		return EDITOR;
 	}

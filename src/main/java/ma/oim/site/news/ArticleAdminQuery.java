@@ -24,7 +24,8 @@ public record ArticleAdminQuery(String state, String language, String title) {
 
 	private static final Set<String> STATES = Set.of("draft", "scheduled", "published", "withdrawn");
 
-	private static final Set<String> LANGUAGES = Set.of("en", "fr-only");
+	/** Besides a language's code: only in the language of record, still to translate. */
+	private static final String RECORD_ONLY = "fr-only";
 
 	private static final int MAX_TITLE = 300;
 
@@ -37,7 +38,7 @@ public record ArticleAdminQuery(String state, String language, String title) {
 	/** Whether each filter is one the list knows. */
 	boolean isValid() {
 		return (this.state == null || STATES.contains(this.state))
-				&& (this.language == null || LANGUAGES.contains(this.language))
+				&& (this.language == null || RECORD_ONLY.equals(this.language) || Language.fromCode(this.language).isPresent())
 				&& (this.title == null || this.title.length() <= MAX_TITLE);
 	}
 
@@ -69,11 +70,16 @@ public record ArticleAdminQuery(String state, String language, String title) {
 				default -> throw new IllegalArgumentException(this.state);
 			});
 		}
-		if ("en".equals(this.language)) {
-			spec = spec.and((root, query, cb) -> cb.exists(translation(root, query, cb, Language.EN)));
+		if (RECORD_ONLY.equals(this.language)) {
+			for (Language other : Language.values()) {
+				if (!other.isRecord()) {
+					spec = spec.and((root, query, cb) -> cb.not(cb.exists(translation(root, query, cb, other))));
+				}
+			}
 		}
-		else if ("fr-only".equals(this.language)) {
-			spec = spec.and((root, query, cb) -> cb.not(cb.exists(translation(root, query, cb, Language.EN))));
+		else if (this.language != null) {
+			Language wanted = Language.fromCode(this.language).orElseThrow();
+			spec = spec.and((root, query, cb) -> cb.exists(translation(root, query, cb, wanted)));
 		}
 		if (this.title != null && !this.title.isBlank()) {
 			String pattern = "%" + this.title.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

@@ -56,7 +56,7 @@ class ArticleCounts {
 	long count(NewsFilter filter, Instant now) {
 		return this.jdbc.sql(COUNT)
 			.param("now", PublicArticleIds.utc(now))
-			.param("everyLanguage", filter.language() != Language.EN)
+			.param("everyLanguage", filter.language() == null)
 			.param("axis", (filter.axisId() != null) ? filter.axisId() : 0L)
 			.param("year", (filter.year() != null) ? filter.year() : 0)
 			.query(Long.class)
@@ -71,7 +71,7 @@ class ArticleCounts {
 	List<YearCount> years(Language language, Instant now) {
 		return this.jdbc.sql(YEARS)
 			.param("now", PublicArticleIds.utc(now))
-			.param("everyLanguage", language != Language.EN)
+			.param("everyLanguage", language == null)
 			.param("axis", 0L)
 			.query((row, number) -> new YearCount(row.getInt("year"), row.getLong("count")))
 			.list();

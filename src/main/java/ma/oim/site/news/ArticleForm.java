@@ -41,7 +41,7 @@ public class ArticleForm {
 	private long version;
 
 	public TranslationForm text(Language language) {
-		return (language == Language.FR) ? this.fr : this.en;
+		return (language == Language.record()) ? this.fr : this.en;
 	}
 
 	public TranslationForm getFr() {

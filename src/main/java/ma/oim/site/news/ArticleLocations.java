@@ -2,7 +2,7 @@ package ma.oim.site.news;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ class ArticleLocations {
 				Language language = Language.fromCode(row.getString("language")).orElseThrow();
 				String path = SitePaths.article(language, row.getString("slug"));
 				byId.computeIfAbsent(row.getLong("id"),
-						(id) -> new ArticleLocation(new EnumMap<>(Language.class), updated))
+						(id) -> new ArticleLocation(new TreeMap<>(), updated))
 					.paths()
 					.put(language, path);
 			});

@@ -1,13 +1,16 @@
 package ma.oim.site.news;
 
 import java.time.Instant;
+import java.util.List;
+
+import ma.oim.site.i18n.Language;
 
 /** An article as the back office lists it: by its French title, with its state and dates. */
-public record ArticleSummary(long id, String frenchTitle, boolean hasEnglish, ArticleStatus status,
+public record ArticleSummary(long id, String frenchTitle, List<Language> languages, ArticleStatus status,
 		Instant publishedAt, Instant updatedAt) {
 
 	static ArticleSummary of(Article article) {
-		return new ArticleSummary(article.getId(), article.frenchTitle(), article.hasEnglish(), article.getStatus(),
+		return new ArticleSummary(article.getId(), article.frenchTitle(), article.languages(), article.getStatus(),
 				article.getPublishedAt(), article.getUpdatedAt());
 	}
 

@@ -13,7 +13,7 @@ public record FeedEntry(String path, String title, String summary, Language text
 		Instant updated) {
 
 	static FeedEntry of(Article article, Language language) {
-		Language textLanguage = article.text(language).isPresent() ? language : Language.FR;
+		Language textLanguage = article.text(language).isPresent() ? language : Language.record();
 		ArticleText text = article.text(textLanguage).orElseThrow();
 		return new FeedEntry(SitePaths.article(textLanguage, text.getSlug()), text.getTitle(), text.getSummary(),
 				textLanguage, article.getPublishedAt(), article.getUpdatedAt());

@@ -52,7 +52,7 @@ class NewsController {
 	 * The year filter alone is the archive of that year: {@code /fr/actualites?year=2016}
 	 * is its canonical address, in both languages.
 	 */
-	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_EN })
+	@GetMapping(SitePaths.NEWS)
 	String list(@ModelAttribute NewsListQuery query, PageNumber page, Language language, Model model) {
 		NewsFilter filter = this.news.filter(language, query);
 		Integer year = filter.year();
@@ -90,7 +90,7 @@ class NewsController {
 	}
 
 	/** An article; a slug it had before answers 301 to its current address. */
-	@GetMapping({ SitePaths.NEWS_FR + "/{slug}", SitePaths.NEWS_EN + "/{slug}" })
+	@GetMapping(SitePaths.ARTICLE)
 	String article(@PathVariable String slug, Language language, Model model, HttpServletRequest request) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();

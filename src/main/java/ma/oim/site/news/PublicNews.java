@@ -212,7 +212,7 @@ public class PublicNews {
 
 	/** On English lists, French-only articles are shown marked, or left out (a setting). */
 	private NewsFilter shownIn(Language language, NewsFilter filter) {
-		return (this.listUntranslated || language == Language.FR) ? filter
+		return (this.listUntranslated || language == Language.record()) ? filter
 				: new NewsFilter(filter.axisId(), filter.year(), language);
 	}
 

@@ -34,7 +34,7 @@ class PageController {
 	}
 
 	/** The least specific route of the site: every more specific one is tried first. */
-	@GetMapping("/{languageCode:fr|en}/{*path}")
+	@GetMapping(SitePaths.PAGE)
 	String page(@PathVariable String path, Language language, Model model) {
 		String pagePath = path.substring(1);
 		if (pagePath.isEmpty() || pagePath.length() > SitePaths.MAX_SLUG_LENGTH * 4) {

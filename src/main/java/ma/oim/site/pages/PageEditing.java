@@ -40,7 +40,7 @@ class PageEditing {
 	@Transactional(readOnly = true)
 	public Optional<OrganisationPage> byId(long id) {
 		return this.pages.findById(id).map((page) -> {
-			page.text(Language.FR);
+			page.text(Language.record());
 			return page;
 		});
 	}

@@ -1,7 +1,7 @@
 package ma.oim.site.pages;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ class PageNodes {
 				String listing = row.getString("listing");
 				page = new PageNode(id, row.getObject("parent_id", Long.class), row.getInt("position"),
 						row.getString("external_url"), (listing != null) ? PageListing.valueOf(listing) : null,
-						new EnumMap<>(Language.class));
+						new TreeMap<>());
 				pages.put(id, page);
 			}
 			String language = row.getString("language");

@@ -99,7 +99,7 @@ class Partner {
 	/** Partners are always translated; French answers if a translation is missing. */
 	public PartnerText textOrFrench(Language language) {
 		PartnerText text = this.translations.get(language);
-		return (text != null) ? text : this.translations.get(Language.FR);
+		return (text != null) ? text : this.translations.get(Language.record());
 	}
 
 }

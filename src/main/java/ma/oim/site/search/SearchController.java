@@ -47,7 +47,7 @@ class SearchController {
 		this.messages = messages;
 	}
 
-	@GetMapping({ SitePaths.SEARCH_FR, SitePaths.SEARCH_EN })
+	@GetMapping(SitePaths.SEARCH)
 	String search(@RequestParam(required = false) String q, @ModelAttribute NewsListQuery filters, PageNumber page,
 			Language language, Model model, HttpServletResponse response) {
 		NewsFilter filter = this.news.filter(language, filters);

@@ -53,8 +53,10 @@ class SearchRepository {
 	 * statistics of how many rows each word matches.
 	 */
 	private static final String WORDS = """
-			select ts_rewrite(websearch_to_tsquery('fr_unaccent', :text), 'select term, expansion from search_synonym')::text as fr,
-			       ts_rewrite(websearch_to_tsquery('en_unaccent', :text), 'select term, expansion from search_synonym')::text as en
+			select ts_rewrite(websearch_to_tsquery(search_config(:language), search_normalise(:text)),
+			                  'select term, expansion from search_synonym')::text as own,
+			       ts_rewrite(websearch_to_tsquery(search_config(:recordLanguage), search_normalise(:text)),
+			                  'select term, expansion from search_synonym')::text as record
 			""";
 
 	/**
@@ -66,9 +68,10 @@ class SearchRepository {
 	private static final String SETTINGS = "set local plan_cache_mode = force_custom_plan; "
 			+ "set local max_parallel_workers_per_gather = 0";
 
-	private static final String FR = "cast(:fr as tsquery)";
+	/** The words read in the page's language, and in the language of record. */
+	private static final String OWN = "cast(:own as tsquery)";
 
-	private static final String EN = "cast(:en as tsquery)";
+	private static final String RECORD = "cast(:record as tsquery)";
 
 	/**
 	 * The newest {@code :candidates} public articles that match, in the page's language;
@@ -86,12 +89,12 @@ class SearchRepository {
 	private static final String ARTICLES = """
 			with candidates as (
 			    select 'ARTICLE' as kind, t.article_id as id, t.language, a.published_at,
-			           case t.language when 'en' then %2$s else %3$s end as tsquery
+			           case t.language when :language then %2$s else %3$s end as tsquery
 			    from article a
 			    join article_translation t on t.article_id = a.id
 			    where %4$s
 			      and ((t.language = :language and t.search_vector @@ %1$s)
-			        or (:untranslated and t.language = 'fr' and t.search_vector @@ %3$s and not exists (
+			        or (:untranslated and t.language = :recordLanguage and t.search_vector @@ %3$s and not exists (
 			            select 1 from article_translation other where other.article_id = t.article_id and other.language = :language)))
 			""";
 
@@ -182,14 +185,15 @@ class SearchRepository {
 		this.jdbc.sql(SETTINGS).update();
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("text", text);
-		this.jdbc.sql(WORDS).params(parameters).query((RowCallbackHandler) (words) -> {
-			parameters.put("fr", words.getString("fr"));
-			parameters.put("en", words.getString("en"));
-		});
-		String ownQuery = (language == Language.EN) ? EN : FR;
-		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, EN, FR, PublicArticle.SQL));
 		parameters.put("language", language.code());
-		parameters.put("untranslated", untranslated && language != Language.FR);
+		parameters.put("recordLanguage", Language.record().code());
+		this.jdbc.sql(WORDS).params(parameters).query((RowCallbackHandler) (words) -> {
+			parameters.put("own", words.getString("own"));
+			parameters.put("record", words.getString("record"));
+		});
+		String ownQuery = language.isRecord() ? RECORD : OWN;
+		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, OWN, RECORD, PublicArticle.SQL));
+		parameters.put("untranslated", untranslated && !language.isRecord());
 		parameters.put("now", utc(now));
 		parameters.put("candidates", CANDIDATES);
 		parameters.put("limit", limit);

@@ -24,7 +24,6 @@ import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The sitemap: every public page and article, in each language it exists in. A page
@@ -74,7 +73,7 @@ class Sitemap {
 					(language) -> Optional.ofNullable(axis.byLanguage().get(language)).map(AxisLink::path)), null));
 		}
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::news), null));
-		for (YearCount year : this.news.archive(Language.FR)) {
+		for (YearCount year : this.news.archive(Language.record())) {
 			locations.add(new Location(
 					SitePaths.inEveryLanguage((language) -> SitePaths.newsArchive(language, year.year())), null));
 		}
@@ -94,7 +93,7 @@ class Sitemap {
 	String index() {
 		return document("sitemapindex", (xml) -> {
 			sitemap(xml, SitePaths.SITEMAP_SITE);
-			for (YearCount year : this.news.archive(Language.FR)) {
+			for (YearCount year : this.news.archive(Language.record())) {
 				sitemap(xml, SitePaths.sitemapNews(year.year()));
 			}
 		});
@@ -161,7 +160,7 @@ class Sitemap {
 			for (Map.Entry<Language, String> alternate : location.paths().entrySet()) {
 				alternate(xml, alternate.getKey().code(), alternate.getValue());
 			}
-			alternate(xml, "x-default", location.paths().getOrDefault(Language.FR, path));
+			alternate(xml, "x-default", location.paths().getOrDefault(Language.record(), path));
 		}
 		xml.writeEndElement();
 	}
@@ -179,9 +178,9 @@ class Sitemap {
 		xml.writeEndElement();
 	}
 
-	/** Absolute, and percent-encoded where a path holds characters a URL may not. */
+	/** Absolute; {@link SitePaths} gives paths already percent-encoded. */
 	private String url(String path) {
-		return UriComponentsBuilder.fromUriString(this.site.absolute(path)).build().encode().toUriString();
+		return this.site.absolute(path);
 	}
 
 	/** Organisation pages in menu order; those that only link out of the site have no page here. */

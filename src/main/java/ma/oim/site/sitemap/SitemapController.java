@@ -1,10 +1,14 @@
 package ma.oim.site.sitemap;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import ma.oim.site.news.NewsFilter;
 import ma.oim.site.web.NotFoundException;
+import ma.oim.site.i18n.Language;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
 
@@ -68,11 +72,11 @@ class SitemapController {
 				User-agent: *
 				Disallow: /admin
 				Disallow: /login
-				Disallow: %s
-				Disallow: %s
-
+				%s
 				Sitemap: %s
-				""".formatted(SitePaths.SEARCH_FR, SitePaths.SEARCH_EN, this.site.absolute(SitePaths.SITEMAP));
+				""".formatted(Arrays.stream(Language.values())
+			.map((language) -> "Disallow: " + SitePaths.search(language) + "\n")
+			.collect(Collectors.joining()), this.site.absolute(SitePaths.SITEMAP));
 		return ResponseEntity.ok().contentType(TEXT).body(robots);
 	}
 

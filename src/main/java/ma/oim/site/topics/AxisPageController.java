@@ -34,7 +34,7 @@ class AxisPageController {
 		this.messages = messages;
 	}
 
-	@GetMapping({ SitePaths.AXES_FR + "/{slug}", SitePaths.AXES_EN + "/{slug}" })
+	@GetMapping(SitePaths.AXIS)
 	String axis(@PathVariable String slug, PageNumber page, Language language, Model model) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();

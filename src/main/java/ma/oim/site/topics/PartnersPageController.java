@@ -30,7 +30,7 @@ class PartnersPageController {
 		this.messages = messages;
 	}
 
-	@GetMapping({ SitePaths.PARTNERS_FR, SitePaths.PARTNERS_EN })
+	@GetMapping(SitePaths.PARTNERS)
 	String partners(Language language, Model model) {
 		Map<Long, PublicNews.PartnerNews> newsByPartner = this.news.byPartner(language);
 		model.addAttribute("partners", this.partners.all(language).stream().map((partner) -> {

@@ -2,7 +2,7 @@ package ma.oim.site.web;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +41,7 @@ public record PageMeta(Language language, String title, String description, Map<
 	 * same page byte for byte (hreflang links in one order, one entity tag).
 	 */
 	public PageMeta {
-		Map<Language, String> ordered = new EnumMap<>(Language.class);
+		Map<Language, String> ordered = new TreeMap<>();
 		ordered.putAll(alternates);
 		alternates = Collections.unmodifiableMap(ordered);
 	}
@@ -120,7 +120,7 @@ public record PageMeta(Language language, String title, String description, Map<
 
 	/** French is the default language of the site, so it answers for x-default. */
 	public String defaultAlternate() {
-		return this.alternates.getOrDefault(Language.FR, canonical());
+		return this.alternates.getOrDefault(Language.record(), canonical());
 	}
 
 	/** Where the switcher to {@code target} leads, or null when the page has no such translation. */

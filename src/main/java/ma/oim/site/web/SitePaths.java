@@ -1,42 +1,51 @@
 package ma.oim.site.web;
 
-import java.util.EnumMap;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ma.oim.site.i18n.Language;
 
+import org.springframework.web.util.UriUtils;
+
 /**
- * The public URL of every kind of page, in each language. Controllers map the same
- * constants, so a link and its route cannot drift apart.
+ * The public URL of every kind of page, in each language. Routes are written once, as
+ * templates: {@code @lang} is the language's code, {@code @news} (and every other
+ * {@code @name}) the segment {@code path.news} of that language's bundle. Controllers map
+ * the templates (the handler mapping expands them for every configured language, see
+ * {@code WebConfiguration}), links are made from the same templates, so a link and its
+ * route cannot drift apart, and a new language brings its routes with its bundle.
+ *
+ * <p>Links are URIs: a segment or slug in Arabic is percent-encoded as UTF-8 (RFC 3987's
+ * mapping of an IRI to a URI), which browsers show decoded, readable, in the address bar.
  */
 public final class SitePaths {
 
-	public static final String NEWS_FR = "/fr/actualites";
+	public static final String HOME = "/@lang";
 
-	public static final String NEWS_EN = "/en/news";
+	public static final String NEWS = "/@lang/@news";
 
-	public static final String AXES_FR = "/fr/notre-travail/axes";
+	public static final String ARTICLE = NEWS + "/{slug}";
 
-	public static final String AXES_EN = "/en/our-work/areas";
+	public static final String AXES = "/@lang/@axes";
 
-	public static final String PARTNERS_FR = "/fr/partenaires";
+	public static final String AXIS = AXES + "/{slug}";
 
-	public static final String PARTNERS_EN = "/en/partners";
+	public static final String PARTNERS = "/@lang/@partners";
 
-	public static final String SEARCH_FR = "/fr/recherche";
-
-	public static final String SEARCH_EN = "/en/search";
+	public static final String SEARCH = "/@lang/@search";
 
 	/** Atom feeds: literal patterns, so they win over the article and organisation page routes. */
-	public static final String NEWS_FEED_FR = NEWS_FR + "/flux.atom";
+	public static final String NEWS_FEED = NEWS + "/@feed";
 
-	public static final String NEWS_FEED_EN = NEWS_EN + "/feed.atom";
+	public static final String AXIS_FEED = AXIS + "/@feed";
 
-	public static final String AXIS_FEED_FR = AXES_FR + "/{slug}/flux.atom";
-
-	public static final String AXIS_FEED_EN = AXES_EN + "/{slug}/feed.atom";
+	/** Organisation pages: any path under the language that no other route takes. */
+	public static final String PAGE = "/@lang/{*path}";
 
 	/** The sitemap index, and the sitemaps it lists: the site's pages, and each year of news. */
 	public static final String SITEMAP = "/sitemap.xml";
@@ -50,7 +59,30 @@ public final class SitePaths {
 	/** Longest slug the site ever makes; longer path segments are answered 404 at once. */
 	public static final int MAX_SLUG_LENGTH = 200;
 
+	private static final Pattern TOKEN = Pattern.compile("@([a-z]+)");
+
 	private SitePaths() {
+	}
+
+	/**
+	 * A route template in one language. {@code encoded}: as a URI (links), else as text
+	 * (the patterns the handler mapping matches against the decoded path).
+	 */
+	public static String expand(String template, Language language, boolean encoded) {
+		Matcher matcher = TOKEN.matcher(template);
+		StringBuilder path = new StringBuilder();
+		while (matcher.find()) {
+			String token = matcher.group(1);
+			String value = "lang".equals(token) ? language.code() : language.segment(token);
+			matcher.appendReplacement(path, Matcher.quoteReplacement(encoded ? encode(value) : value));
+		}
+		matcher.appendTail(path);
+		return path.toString();
+	}
+
+	/** A path as a URI: characters outside US-ASCII percent-encoded as UTF-8, slashes kept. */
+	public static String encode(String path) {
+		return UriUtils.encodePath(path, StandardCharsets.UTF_8);
 	}
 
 	public static String home(Language language) {
@@ -58,15 +90,19 @@ public final class SitePaths {
 	}
 
 	public static String news(Language language) {
-		return (language == Language.FR) ? NEWS_FR : NEWS_EN;
+		return expand(NEWS, language, true);
 	}
 
 	public static String article(Language language, String slug) {
-		return news(language) + "/" + slug;
+		return news(language) + "/" + encode(slug);
+	}
+
+	public static String axes(Language language) {
+		return expand(AXES, language, true);
 	}
 
 	public static String axis(Language language, String slug) {
-		return ((language == Language.FR) ? AXES_FR : AXES_EN) + "/" + slug;
+		return axes(language) + "/" + encode(slug);
 	}
 
 	/** The sitemap of the news of one year. */
@@ -80,28 +116,29 @@ public final class SitePaths {
 	}
 
 	public static String newsFeed(Language language) {
-		return (language == Language.FR) ? NEWS_FEED_FR : NEWS_FEED_EN;
+		return expand(NEWS_FEED, language, true);
 	}
 
 	public static String axisFeed(Language language, String slug) {
-		return axis(language, slug) + ((language == Language.FR) ? "/flux.atom" : "/feed.atom");
+		return axis(language, slug) + "/" + encode(language.segment("feed"));
 	}
 
 	public static String search(Language language) {
-		return (language == Language.FR) ? SEARCH_FR : SEARCH_EN;
+		return expand(SEARCH, language, true);
 	}
 
 	public static String partners(Language language) {
-		return (language == Language.FR) ? PARTNERS_FR : PARTNERS_EN;
+		return expand(PARTNERS, language, true);
 	}
 
+	/** An organisation page by its path of slugs ("qui-sommes-nous/a-propos"). */
 	public static String page(Language language, String path) {
-		return home(language) + "/" + path;
+		return home(language) + "/" + encode(path);
 	}
 
 	/** The same page in every language, for pages that exist in all of them. */
 	public static Map<Language, String> inEveryLanguage(Function<Language, String> pathOf) {
-		Map<Language, String> paths = new EnumMap<>(Language.class);
+		Map<Language, String> paths = new TreeMap<>();
 		for (Language language : Language.values()) {
 			paths.put(language, pathOf.apply(language));
 		}
@@ -110,7 +147,7 @@ public final class SitePaths {
 
 	/** The page in the languages it is translated into; {@code pathOf} answers empty where it is not. */
 	public static Map<Language, String> inLanguagesWhere(Function<Language, Optional<String>> pathOf) {
-		Map<Language, String> paths = new EnumMap<>(Language.class);
+		Map<Language, String> paths = new TreeMap<>();
 		for (Language language : Language.values()) {
 			pathOf.apply(language).ifPresent((path) -> paths.put(language, path));
 		}

@@ -1,13 +1,19 @@
 package ma.oim.site.web;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import ma.oim.site.i18n.Language;
 
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,6 +22,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +56,45 @@ class WebConfiguration implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+	}
+
+	/** Controllers' route templates ({@link SitePaths}) expanded for every configured language. */
+	@Bean
+	WebMvcRegistrations localizedRoutes() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new LocalizedRoutes();
+			}
+		};
+	}
+
+	/** Expands {@code @lang} and {@code @segment} in a mapping's patterns, once per language. */
+	static class LocalizedRoutes extends RequestMappingHandlerMapping {
+
+		@Override
+		protected RequestMappingInfo getMappingForMethod(Method method, Class<?> handlerType) {
+			RequestMappingInfo info = super.getMappingForMethod(method, handlerType);
+			if (info == null || info.getPathPatternsCondition() == null) {
+				return info;
+			}
+			Set<String> patterns = info.getPathPatternsCondition().getPatternValues();
+			if (patterns.stream().noneMatch((pattern) -> pattern.contains("@"))) {
+				return info;
+			}
+			Set<String> expanded = new LinkedHashSet<>();
+			for (String pattern : patterns) {
+				if (!pattern.contains("@")) {
+					expanded.add(pattern);
+					continue;
+				}
+				for (Language language : Language.values()) {
+					expanded.add(SitePaths.expand(pattern, language, false));
+				}
+			}
+			return info.mutate().paths(expanded.toArray(String[]::new)).options(getBuilderConfiguration()).build();
+		}
+
 	}
 
 	@Bean

@@ -53,9 +53,9 @@ class AxisLinksTests {
 		this.jdbc.update("insert into thematic_axis_translation (axis_id, language, slug, name, description) "
 				+ "values (?, 'fr', 'axe-sans-traduction', 'Axe sans traduction', 'Seulement en français')", id);
 
-		List<AxisLink> english = this.links.all(Language.EN);
+		List<AxisLink> english = this.links.all(Language.forCode("en"));
 		assertThat(english.get(0)).as("position 0 comes first")
-			.isEqualTo(AxisLink.of(Language.FR, "axe-sans-traduction", "Axe sans traduction", "Seulement en français"));
+			.isEqualTo(AxisLink.of(Language.forCode("fr"), "axe-sans-traduction", "Axe sans traduction", "Seulement en français"));
 		assertThat(english.get(0).path()).startsWith("/fr/");
 		assertThat(english.subList(1, english.size())).allSatisfy((link) -> assertThat(link.path()).startsWith("/en/"));
 	}
@@ -69,15 +69,17 @@ class AxisLinksTests {
 					AxisLinks.Axis found = this.links.bySlug(language, text.getSlug()).orElseThrow();
 					assertThat(found.id()).isEqualTo(axis.getId());
 					assertThat(found.in(language)).isEqualTo(link(axis, language));
-					assertThat(found.in(language.other())).isEqualTo(link(axis, language.other()));
+					for (Language other : Language.values()) {
+						assertThat(found.in(other)).isEqualTo(link(axis, other));
+					}
 				});
 			}
 		}
-		String frenchSlug = entities().get(0).text(Language.FR).orElseThrow().getSlug();
-		String englishSlug = entities().get(0).text(Language.EN).orElseThrow().getSlug();
-		assertThat(this.links.bySlug(Language.EN, frenchSlug)).isEmpty();
-		assertThat(this.links.bySlug(Language.FR, englishSlug)).isEmpty();
-		assertThat(this.links.bySlug(Language.FR, "axe-inconnu")).isEmpty();
+		String frenchSlug = entities().get(0).text(Language.forCode("fr")).orElseThrow().getSlug();
+		String englishSlug = entities().get(0).text(Language.forCode("en")).orElseThrow().getSlug();
+		assertThat(this.links.bySlug(Language.forCode("en"), frenchSlug)).isEmpty();
+		assertThat(this.links.bySlug(Language.forCode("fr"), englishSlug)).isEmpty();
+		assertThat(this.links.bySlug(Language.forCode("fr"), "axe-inconnu")).isEmpty();
 	}
 
 	@Test
@@ -86,9 +88,9 @@ class AxisLinksTests {
 		ThematicAxis first = all.get(0);
 		ThematicAxis last = all.get(all.size() - 1);
 
-		assertThat(this.links.of(List.of(last.getId(), -1L, first.getId()), Language.FR)).as("unknown id left out")
-			.containsExactly(link(first, Language.FR), link(last, Language.FR));
-		assertThat(this.links.of(List.of(), Language.FR)).isEmpty();
+		assertThat(this.links.of(List.of(last.getId(), -1L, first.getId()), Language.forCode("fr"))).as("unknown id left out")
+			.containsExactly(link(first, Language.forCode("fr")), link(last, Language.forCode("fr")));
+		assertThat(this.links.of(List.of(), Language.forCode("fr"))).isEmpty();
 	}
 
 	/** The axes as entities, in menu order. */
@@ -99,7 +101,7 @@ class AxisLinksTests {
 
 	/** The link the entity gives: its text in that language, or its French page without a translation. */
 	private static AxisLink link(ThematicAxis axis, Language language) {
-		Language shown = axis.text(language).isPresent() ? language : Language.FR;
+		Language shown = axis.text(language).isPresent() ? language : Language.forCode("fr");
 		AxisText text = axis.textOrFrench(shown);
 		return AxisLink.of(shown, text.getSlug(), text.getName(), text.getDescription());
 	}

@@ -97,7 +97,7 @@ class ArticleCountsTests {
 		NewsFilter all = NewsFilter.ALL;
 		NewsFilter axis = new NewsFilter(this.axes.axes().get(1).id(), null, null);
 		NewsFilter year = new NewsFilter(null, 2031, null);
-		NewsFilter english = new NewsFilter(null, null, Language.EN);
+		NewsFilter english = new NewsFilter(null, null, Language.forCode("en"));
 		Instant before = goLive.minusSeconds(1);
 		long allBefore = this.counts.count(all, before);
 		long axisBefore = this.counts.count(axis, before);

@@ -49,7 +49,7 @@ class ListTotalsTests {
 					.isEqualTo(counted);
 			}
 		}
-		assertThat(list(Language.FR, new NewsFilter(null, 2017, null), this.news.archive(Language.FR)).cards())
+		assertThat(list(Language.forCode("fr"), new NewsFilter(null, 2017, null), this.news.archive(Language.forCode("fr"))).cards())
 			.as("the French-only article of 2017")
 			.hasSize(1);
 	}

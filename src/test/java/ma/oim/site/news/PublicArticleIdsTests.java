@@ -73,12 +73,12 @@ class PublicArticleIdsTests {
 		assertThat(this.ids.newest(new NewsFilter(null, 2031, null), after, 0, 10))
 			.containsExactly(id);
 		assertThat(this.ids.newest(new NewsFilter(null, 2030, null), after, 0, 10)).doesNotContain(id);
-		assertThat(this.ids.newest(new NewsFilter(null, null, Language.EN), after, 0, 10))
+		assertThat(this.ids.newest(new NewsFilter(null, null, Language.forCode("en")), after, 0, 10))
 			.as("no English translation")
 			.doesNotContain(id);
 		this.jdbc.update("insert into article_translation (article_id, language, slug, title) "
 				+ "values (?, 'en', 'new-year', 'New Year')", id);
-		assertThat(this.ids.newest(new NewsFilter(axis.id(), 2031, Language.EN), after, 0, 10)).containsExactly(id);
+		assertThat(this.ids.newest(new NewsFilter(axis.id(), 2031, Language.forCode("en")), after, 0, 10)).containsExactly(id);
 	}
 
 	@Test

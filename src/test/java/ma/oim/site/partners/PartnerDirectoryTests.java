@@ -44,10 +44,10 @@ class PartnerDirectoryTests {
 		this.jdbc.update("insert into article_partner (article_id, partner_id) values (?, 1), (?, ?)", article,
 				article, frenchOnly);
 
-		assertThat(this.directory.links(partnersOf(article), Language.EN)).containsExactly(
+		assertThat(this.directory.links(partnersOf(article), Language.forCode("en"))).containsExactly(
 				new PartnerLink("Partenaire sans traduction", "/en/partners#partner-" + frenchOnly),
 				new PartnerLink("European Union", "/en/partners#partner-1"));
-		assertThat(this.directory.links(partnersOf(article), Language.FR)).containsExactly(
+		assertThat(this.directory.links(partnersOf(article), Language.forCode("fr"))).containsExactly(
 				new PartnerLink("Partenaire sans traduction", "/fr/partenaires#partner-" + frenchOnly),
 				new PartnerLink("Union européenne", "/fr/partenaires#partner-1"));
 	}
@@ -64,7 +64,7 @@ class PartnerDirectoryTests {
 				"insert into article (status, author_email) values ('DRAFT', 'partner-links@oim.test') returning id",
 				Long.class);
 
-		assertThat(this.directory.links(partnersOf(article), Language.FR)).isEmpty();
+		assertThat(this.directory.links(partnersOf(article), Language.forCode("fr"))).isEmpty();
 	}
 
 }

@@ -17,18 +17,18 @@ class PageMetaTests {
 	@Test
 	void alternatesFollowTheLanguagesOrderWhateverTheOrderGiven() {
 		Map<Language, String> englishFirst = new LinkedHashMap<>();
-		englishFirst.put(Language.EN, "/en/news");
-		englishFirst.put(Language.FR, "/fr/actualites");
+		englishFirst.put(Language.forCode("en"), "/en/news");
+		englishFirst.put(Language.forCode("fr"), "/fr/actualites");
 
-		PageMeta meta = PageMeta.of(Language.EN, "News", "The news", englishFirst);
+		PageMeta meta = PageMeta.of(Language.forCode("en"), "News", "The news", englishFirst);
 
-		assertThat(meta.alternates().keySet()).containsExactly(Language.FR, Language.EN);
-		assertThat(meta.alternates()).containsEntry(Language.EN, "/en/news").containsEntry(Language.FR, "/fr/actualites");
+		assertThat(meta.alternates().keySet()).containsExactly(Language.forCode("fr"), Language.forCode("en"));
+		assertThat(meta.alternates()).containsEntry(Language.forCode("en"), "/en/news").containsEntry(Language.forCode("fr"), "/fr/actualites");
 	}
 
 	@Test
 	void aPageWithoutTranslationHasNoAlternates() {
-		assertThat(PageMeta.of(Language.FR, "Actualités", "Les actualités", Map.of()).alternates()).isEmpty();
+		assertThat(PageMeta.of(Language.forCode("fr"), "Actualités", "Les actualités", Map.of()).alternates()).isEmpty();
 	}
 
 }

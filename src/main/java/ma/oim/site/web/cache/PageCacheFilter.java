@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.web.PageNumber;
+import ma.oim.site.i18n.Language;
 import ma.oim.site.web.SitePaths;
 
 import org.springframework.http.HttpHeaders;
@@ -53,8 +54,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_KEPT = Set.of("etag", "cache-control", "vary", "content-encoding",
 			"content-length", "content-type", "date", "transfer-encoding", "set-cookie");
 
-	/** A path as the site writes its own addresses: no percent-encoding, no path parameter. */
-	private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9/._~-]+");
+	/** A path as the site writes its own addresses: percent-encoding only of non-ASCII bytes (Arabic slugs, in upper case as SitePaths writes them), no path parameter. */
+	private static final Pattern PLAIN_PATH = Pattern.compile("([A-Za-z0-9/._~-]|%[89A-F][0-9A-F])+");
 
 	/** Control characters become spaces, then the text is stripped: how the search reads its query. */
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -81,8 +82,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isPublicPage(String path) {
-		boolean localized = path.equals("/fr") || path.equals("/en") || path.startsWith("/fr/")
-				|| path.startsWith("/en/");
+		boolean localized = Language.fromPath(path).isPresent();
 		boolean sitemap = path.startsWith("/sitemap") && path.endsWith(".xml") && path.length() <= 32;
 		return (localized && path.length() <= SitePaths.MAX_SLUG_LENGTH * 4) || sitemap || path.equals("/robots.txt");
 	}
@@ -120,14 +120,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The query parameters each public page reads (their controllers' {@code @RequestParam}s). */
 	static List<String> parameters(String path) {
-		if (path.equals(SitePaths.SEARCH_FR) || path.equals(SitePaths.SEARCH_EN)) {
+		Language language = Language.fromPath(path).orElse(null);
+		if (language == null) {
+			return List.of();
+		}
+		if (path.equals(SitePaths.search(language))) {
 			return List.of("q", "page", "axis", "year");
 		}
-		if (path.equals(SitePaths.NEWS_FR) || path.equals(SitePaths.NEWS_EN)) {
+		if (path.equals(SitePaths.news(language))) {
 			return List.of("page", "axis", "year");
 		}
-		boolean axis = path.startsWith(SitePaths.AXES_FR + "/") || path.startsWith(SitePaths.AXES_EN + "/");
-		if (axis && !path.endsWith(".atom")) {
+		if (path.startsWith(SitePaths.axes(language) + "/") && !path.endsWith(".atom")) {
 			return List.of("page");
 		}
 		return List.of();
