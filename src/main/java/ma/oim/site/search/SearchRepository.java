@@ -42,8 +42,14 @@ class SearchRepository {
 
 	private static final String TITLE_OPTIONS = SELECTION + ", HighlightAll=true";
 
+	private static final String DELIMITER = " … ";
+
+	/**
+	 * Highlights are made in the folded text the vectors index (search_normalise), then
+	 * carried back onto the text as written ({@link SearchText#restore}).
+	 */
 	private static final String SNIPPET_OPTIONS = SELECTION
-			+ ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
+			+ ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\"" + DELIMITER + "\"";
 
 	/**
 	 * The visitor's words, read by both configurations (French rows match the French
@@ -147,11 +153,12 @@ class SearchRepository {
 			    left join article_translation t on r.kind = 'ARTICLE' and t.article_id = r.id and t.language = r.language
 			    left join page_translation p on r.kind = 'PAGE' and p.page_id = r.id and p.language = r.language
 			)
-			select kind, id, language, location, published_at, total, articles,
-			       ts_headline(search_config(language), translate(title, :markers, ''), tsquery, :titleOptions) as title,
-			       ts_headline(search_config(language), translate(summary || ' ' || html_to_text(body_html), :markers, ''),
-			                   tsquery, :snippetOptions) as snippet
-			from texts
+			select kind, id, language, location, published_at, total, articles, plain_title, plain_text,
+			       ts_headline(search_config(language), search_normalise(plain_title), tsquery, :titleOptions) as title,
+			       ts_headline(search_config(language), search_normalise(plain_text), tsquery, :snippetOptions) as snippet
+			from (select texts.*, translate(title, :markers, '') as plain_title,
+			             translate(summary || ' ' || html_to_text(body_html), :markers, '') as plain_text
+			      from texts) texts
 			order by title_match desc, rank desc, published_at desc nulls last, kind, id
 			""";
 
@@ -219,8 +226,10 @@ class SearchRepository {
 			OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
 			return new Row(rs.getString("kind"), rs.getLong("id"),
 					Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("location"),
-					(published != null) ? published.toInstant() : null, rs.getString("title"),
-					rs.getString("snippet"), rs.getLong("total"), rs.getLong("articles"));
+					(published != null) ? published.toInstant() : null,
+					SearchText.restore(rs.getString("title"), rs.getString("plain_title"), ""),
+					SearchText.restore(rs.getString("snippet"), rs.getString("plain_text"), DELIMITER),
+					rs.getLong("total"), rs.getLong("articles"));
 		}).list();
 	}
 
