@@ -5,7 +5,7 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import ma.oim.site.web.BackOffice;
-import ma.oim.site.content.BilingualForm;
+import ma.oim.site.content.TranslationsForm;
 import ma.oim.site.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -36,9 +36,10 @@ class AxisAdminController {
 	}
 
 	@PostMapping("/admin/axes/{id}")
-	String save(@PathVariable long id, @Valid @ModelAttribute("form") BilingualForm form, BindingResult result,
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") TranslationsForm form, BindingResult result,
 			Principal principal, RedirectAttributes redirect) {
 		this.axes.formOf(id).orElseThrow(NotFoundException::new);
+		form.validate(result);
 		if (result.hasErrors()) {
 			return FORM;
 		}

@@ -2,7 +2,7 @@ package ma.oim.site.axes;
 
 import java.util.Optional;
 
-import ma.oim.site.content.BilingualForm;
+import ma.oim.site.content.TranslationsForm;
 import ma.oim.site.i18n.Language;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,13 +24,14 @@ class AxisEditing {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<BilingualForm> formOf(long id) {
+	public Optional<TranslationsForm> formOf(long id) {
 		return this.axes.findById(id).map((axis) -> {
-			BilingualForm form = new BilingualForm();
+			TranslationsForm form = new TranslationsForm();
 			for (Language language : Language.values()) {
-				AxisText text = axis.textOrFrench(language);
-				form.in(language).setName(text.getName());
-				form.in(language).setText(text.getDescription());
+				axis.text(language).ifPresent((text) -> {
+					form.in(language).setName(text.getName());
+					form.in(language).setText(text.getDescription());
+				});
 			}
 			form.setPosition(axis.getPosition());
 			return form;
@@ -38,13 +39,15 @@ class AxisEditing {
 	}
 
 	/** Renames and describes an axis; its slug, hence its address, stays. */
-	public void save(long id, BilingualForm form, String actor) {
+	public void save(long id, TranslationsForm form, String actor) {
 		ThematicAxis axis = this.axes.findById(id).orElseThrow();
 		for (Language language : Language.values()) {
-			axis.rename(language, form.in(language).getName(), form.in(language).getText().strip());
+			if (form.has(language)) {
+				axis.rename(language, form.in(language).getName(), form.in(language).getText().strip());
+			}
 		}
 		axis.setPosition(form.getPosition());
-		this.events.publishEvent(new AxisSaved(id, actor, form.getFr().getName()));
+		this.events.publishEvent(new AxisSaved(id, actor, form.recordName()));
 	}
 
 }

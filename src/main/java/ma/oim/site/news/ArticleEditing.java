@@ -83,15 +83,19 @@ public class ArticleEditing {
 	 */
 	@Transactional(readOnly = true)
 	public void validate(Long articleId, ArticleForm form, Errors errors) {
-		if (form.getFr().getTitle().isBlank()) {
-			errors.rejectValue("fr.title", "NotBlank");
-		}
-		if (!form.getEn().isEmpty() && form.getEn().getTitle().isBlank()) {
-			errors.rejectValue("en.title", "article.en.titleRequired");
+		for (Language language : Language.values()) {
+			TranslationForm text = form.text(language);
+			String title = "texts[" + language.code() + "].title";
+			if (language.isRecord() && text.getTitle().isBlank()) {
+				errors.rejectValue(title, "NotBlank");
+			}
+			else if (!language.isRecord() && !text.isEmpty() && text.getTitle().isBlank()) {
+				errors.rejectValue(title, "article.translation.titleRequired");
+			}
 		}
 		for (Language language : Language.values()) {
 			TranslationForm text = form.text(language);
-			String field = language.code() + ".slug";
+			String field = "texts[" + language.code() + "].slug";
 			if (text.isEmpty() || errors.hasFieldErrors(field)) {
 				continue;
 			}

@@ -2,7 +2,9 @@ package ma.oim.site.news;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -18,11 +20,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class ArticleForm {
 
+	/** The text in each configured language, by code (fields {@code texts[ar].title}). */
 	@Valid
-	private TranslationForm fr = new TranslationForm();
-
-	@Valid
-	private TranslationForm en = new TranslationForm();
+	private Map<String, TranslationForm> texts = new LinkedHashMap<>();
 
 	/** Local time in Africa/Casablanca, as the datetime-local field gives it. */
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
@@ -40,24 +40,22 @@ public class ArticleForm {
 
 	private long version;
 
+	public ArticleForm() {
+		for (Language language : Language.values()) {
+			this.texts.put(language.code(), new TranslationForm());
+		}
+	}
+
 	public TranslationForm text(Language language) {
-		return (language == Language.record()) ? this.fr : this.en;
+		return this.texts.computeIfAbsent(language.code(), (code) -> new TranslationForm());
 	}
 
-	public TranslationForm getFr() {
-		return this.fr;
+	public Map<String, TranslationForm> getTexts() {
+		return this.texts;
 	}
 
-	public void setFr(TranslationForm fr) {
-		this.fr = fr;
-	}
-
-	public TranslationForm getEn() {
-		return this.en;
-	}
-
-	public void setEn(TranslationForm en) {
-		this.en = en;
+	public void setTexts(Map<String, TranslationForm> texts) {
+		this.texts = texts;
 	}
 
 	public LocalDateTime getPublishedAt() {

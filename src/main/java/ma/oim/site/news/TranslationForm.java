@@ -3,6 +3,7 @@ package ma.oim.site.news;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import ma.oim.site.content.BidiControls;
 import ma.oim.site.content.Slugs;
 
 /** An article's text in one language, as the editor types it. */
@@ -36,7 +37,7 @@ public class TranslationForm {
 	}
 
 	public void setTitle(String title) {
-		this.title = (title != null) ? title : "";
+		this.title = (title != null) ? BidiControls.strip(title) : "";
 	}
 
 	public String getSlug() {
@@ -44,7 +45,7 @@ public class TranslationForm {
 	}
 
 	public void setSlug(String slug) {
-		this.slug = (slug != null) ? slug.strip() : "";
+		this.slug = (slug != null) ? BidiControls.strip(slug).strip() : "";
 	}
 
 	public String getSummary() {
@@ -52,7 +53,7 @@ public class TranslationForm {
 	}
 
 	public void setSummary(String summary) {
-		this.summary = (summary != null) ? summary : "";
+		this.summary = (summary != null) ? BidiControls.stripEmbeddings(summary) : "";
 	}
 
 	public String getBody() {
@@ -60,7 +61,7 @@ public class TranslationForm {
 	}
 
 	public void setBody(String body) {
-		this.body = (body != null) ? body : "";
+		this.body = (body != null) ? BidiControls.stripEmbeddings(body) : "";
 	}
 
 }

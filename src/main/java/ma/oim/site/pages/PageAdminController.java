@@ -5,7 +5,7 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import ma.oim.site.web.BackOffice;
-import ma.oim.site.content.BilingualForm;
+import ma.oim.site.content.TranslationsForm;
 import ma.oim.site.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -38,9 +38,10 @@ class PageAdminController {
 	}
 
 	@PostMapping("/admin/pages/{id}")
-	String save(@PathVariable long id, @Valid @ModelAttribute("form") BilingualForm form, BindingResult result,
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") TranslationsForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		OrganisationPage page = page(id);
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", page);
 			return FORM;

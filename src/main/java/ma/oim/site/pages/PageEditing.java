@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import ma.oim.site.content.BilingualForm;
+import ma.oim.site.content.TranslationsForm;
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.media.MediaService;
@@ -46,8 +46,8 @@ class PageEditing {
 	}
 
 	@Transactional(readOnly = true)
-	public BilingualForm formOf(OrganisationPage page) {
-		BilingualForm form = new BilingualForm();
+	public TranslationsForm formOf(OrganisationPage page) {
+		TranslationsForm form = new TranslationsForm();
 		for (Language language : Language.values()) {
 			page.text(language).ifPresent((text) -> {
 				form.in(language).setName(text.getTitle());
@@ -58,18 +58,21 @@ class PageEditing {
 		return form;
 	}
 
-	public void save(long id, BilingualForm form, String actor) {
+	public void save(long id, TranslationsForm form, String actor) {
 		OrganisationPage page = this.pages.findById(id).orElseThrow();
 		Set<Long> images = new LinkedHashSet<>();
 		for (Language language : Language.values()) {
-			BilingualForm.Localized text = form.in(language);
+			if (!form.has(language)) {
+				continue;
+			}
+			TranslationsForm.Localized text = form.in(language);
 			String html = this.markdown.toSafeHtml(text.getText());
 			page.rewrite(language, text.getName(), text.getText(), html);
 			images.addAll(MediaService.referencedIn(html));
 		}
 		page.setPosition(form.getPosition());
 		this.media.recordUses(MediaService.Owner.PAGE, id, images, MediaService.PUBLIC_ALWAYS);
-		this.events.publishEvent(new PageSaved(id, actor, form.getFr().getName()));
+		this.events.publishEvent(new PageSaved(id, actor, form.recordName()));
 	}
 
 }

@@ -96,6 +96,10 @@ class Partner {
 		return this.position;
 	}
 
+	public java.util.Optional<PartnerText> text(Language language) {
+		return java.util.Optional.ofNullable(this.translations.get(language));
+	}
+
 	/** Partners are always translated; French answers if a translation is missing. */
 	public PartnerText textOrFrench(Language language) {
 		PartnerText text = this.translations.get(language);

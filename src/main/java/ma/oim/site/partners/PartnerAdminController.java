@@ -71,6 +71,7 @@ class PartnerAdminController {
 			RedirectAttributes redirect) {
 		this.images.store(logoFile, form.getLogo(), "logo", "logoId", principal.getName(), result)
 			.ifPresent(form::setLogoId);
+		form.validate(result);
 		if (result.hasErrors()) {
 			return FORM;
 		}

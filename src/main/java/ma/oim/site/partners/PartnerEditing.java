@@ -32,9 +32,10 @@ class PartnerEditing {
 		return this.partners.findById(id).map((partner) -> {
 			PartnerForm form = new PartnerForm();
 			for (Language language : Language.values()) {
-				PartnerText text = partner.textOrFrench(language);
-				form.in(language).setName(text.getName());
-				form.in(language).setText(text.getDescription());
+				partner.text(language).ifPresent((text) -> {
+					form.in(language).setName(text.getName());
+					form.in(language).setText(text.getDescription());
+				});
 			}
 			form.setPosition(partner.getPosition());
 			form.setKind(partner.getKind());
@@ -49,7 +50,9 @@ class PartnerEditing {
 		Partner partner = (id != null) ? this.partners.findById(id).orElseThrow()
 				: new Partner(form.getKind(), form.getPosition());
 		for (Language language : Language.values()) {
-			partner.describe(language, form.in(language).getName(), form.in(language).getText().strip());
+			if (form.has(language)) {
+				partner.describe(language, form.in(language).getName(), form.in(language).getText().strip());
+			}
 		}
 		partner.setKind(form.getKind());
 		partner.setWebsite(form.getWebsite().isEmpty() ? null : form.getWebsite());
@@ -58,7 +61,7 @@ class PartnerEditing {
 		Partner saved = this.partners.save(partner);
 		this.media.recordUses(MediaService.Owner.PARTNER, saved.getId(),
 				(form.getLogoId() != null) ? List.of(form.getLogoId()) : List.of(), MediaService.PUBLIC_ALWAYS);
-		this.events.publishEvent(new PartnerSaved(saved.getId(), actor, form.getFr().getName()));
+		this.events.publishEvent(new PartnerSaved(saved.getId(), actor, form.recordName()));
 		return saved.getId();
 	}
 

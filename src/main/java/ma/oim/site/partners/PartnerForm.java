@@ -4,11 +4,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import ma.oim.site.content.BilingualForm;
+import ma.oim.site.content.TranslationsForm;
 import ma.oim.site.media.MediaForm;
 
 /** A partner's name and description per language, kind, website and logo. */
-public class PartnerForm extends BilingualForm {
+public class PartnerForm extends TranslationsForm {
 
 	@NotNull
 	private PartnerKind kind = PartnerKind.CIVIL_SOCIETY;

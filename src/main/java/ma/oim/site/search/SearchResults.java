@@ -43,4 +43,14 @@ public record SearchResults(Outcome outcome, String query, List<SearchHit> hits,
 		return this.outcome == Outcome.SEARCHED;
 	}
 
+	/**
+	 * The query as the page quotes it in a sentence: between a first-strong isolate and
+	 * its pop (U+2068, U+2069), so an Arabic query in a French sentence, or the reverse,
+	 * cannot reorder the words around it. The visitor's own controls were taken out
+	 * ({@link SiteSearch#clean}).
+	 */
+	public String isolatedQuery() {
+		return "\u2068" + query() + "\u2069";
+	}
+
 }

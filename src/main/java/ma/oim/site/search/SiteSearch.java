@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import ma.oim.site.content.BidiControls;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.search.SearchResults.Outcome;
@@ -48,7 +49,7 @@ public class SiteSearch {
 
 	/** The visitor's text as it will be searched and shown: no control characters, trimmed. */
 	public static String clean(String text) {
-		return (text != null) ? CONTROL.matcher(text).replaceAll(" ").strip() : "";
+		return (text != null) ? CONTROL.matcher(BidiControls.strip(text)).replaceAll(" ").strip() : "";
 	}
 
 	/**

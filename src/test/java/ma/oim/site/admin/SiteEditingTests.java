@@ -48,11 +48,11 @@ class SiteEditingTests {
 				"select page_id from page_translation where language = 'fr' and path = 'qui-sommes-nous/a-propos'",
 				Long.class);
 		Document form = page("/admin/pages/" + about);
-		assertThat(form.selectFirst("input[name='fr.name']").val()).isEqualTo("À propos");
-		this.mvc.perform(asEditor(post("/admin/pages/" + about)).param("fr.name", "À propos de l’OIM Maroc")
-			.param("fr.text", "## Notre histoire\n\nPrésente depuis **2007**.\n\n<script>alert(1)</script>")
-			.param("en.name", "About IOM Morocco")
-			.param("en.text", "Present since 2007.")
+		assertThat(form.selectFirst("input[name='texts[fr].name']").val()).isEqualTo("À propos");
+		this.mvc.perform(asEditor(post("/admin/pages/" + about)).param("texts[fr].name", "À propos de l’OIM Maroc")
+			.param("texts[fr].text", "## Notre histoire\n\nPrésente depuis **2007**.\n\n<script>alert(1)</script>")
+			.param("texts[en].name", "About IOM Morocco")
+			.param("texts[en].text", "Present since 2007.")
 			.param("position", "1")).andExpect(status().isFound());
 		Document french = publicPage("/fr/qui-sommes-nous/a-propos");
 		assertThat(french.selectFirst("h1").text()).isEqualTo("À propos de l’OIM Maroc");
@@ -68,25 +68,25 @@ class SiteEditingTests {
 	@Test
 	void emptyTitleIsAnErrorNextToTheFieldAndKeepsTheText() throws Exception {
 		Document page = Jsoup.parse(this.mvc
-			.perform(asEditor(post("/admin/axes/1")).param("fr.name", "")
-				.param("fr.text", "Description gardée")
-				.param("en.name", "Protection")
-				.param("en.text", "Kept")
+			.perform(asEditor(post("/admin/axes/1")).param("texts[fr].name", "")
+				.param("texts[fr].text", "Description gardée")
+				.param("texts[en].name", "Protection")
+				.param("texts[en].text", "Kept")
 				.param("position", "1"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page.selectFirst("#fr\\.name-error").text()).isEqualTo("Ce champ est obligatoire.");
-		assertThat(page.selectFirst("textarea[name='fr.text']").text()).isEqualTo("Description gardée");
+		assertThat(page.selectFirst("[id='texts[fr].name-error']").text()).isEqualTo("Ce champ est obligatoire.");
+		assertThat(page.selectFirst("textarea[name='texts[fr].text']").text()).isEqualTo("Description gardée");
 	}
 
 	@Test
 	void editorRenamesAnAxisWhoseAddressStays() throws Exception {
-		this.mvc.perform(asEditor(post("/admin/axes/3")).param("fr.name", "Jeunesse et avenir")
-			.param("fr.text", "Les actions pour les jeunes.")
-			.param("en.name", "Youth and future")
-			.param("en.text", "Work with young people.")
+		this.mvc.perform(asEditor(post("/admin/axes/3")).param("texts[fr].name", "Jeunesse et avenir")
+			.param("texts[fr].text", "Les actions pour les jeunes.")
+			.param("texts[en].name", "Youth and future")
+			.param("texts[en].text", "Work with young people.")
 			.param("position", "3")).andExpect(status().isFound());
 		Document axis = publicPage("/fr/notre-travail/axes/appui-a-la-jeunesse");
 		assertThat(axis.selectFirst("h1").text()).isEqualTo("Jeunesse et avenir");
@@ -97,10 +97,10 @@ class SiteEditingTests {
 	void editorAddsAPartnerWithALogo() throws Exception {
 		this.mvc.perform(asEditor(multipart("/admin/partners/new")
 			.file(new MockMultipartFile("logoFile", "logo.png", "image/png", TestImages.png(400, 200))))
-			.param("fr.name", "Organisation test")
-			.param("fr.text", "Partenaire de test.")
-			.param("en.name", "Test organisation")
-			.param("en.text", "Test partner.")
+			.param("texts[fr].name", "Organisation test")
+			.param("texts[fr].text", "Partenaire de test.")
+			.param("texts[en].name", "Test organisation")
+			.param("texts[en].text", "Test partner.")
 			.param("kind", "UN")
 			.param("website", "https://example.org")
 			.param("logo.altFr", "Logo de l’organisation test")
@@ -115,8 +115,8 @@ class SiteEditingTests {
 	@Test
 	void partnerWebsiteMustBeAWebAddress() throws Exception {
 		Document page = Jsoup.parse(this.mvc
-			.perform(asEditor(multipart("/admin/partners/2")).param("fr.name", "USAID")
-				.param("en.name", "USAID")
+			.perform(asEditor(multipart("/admin/partners/2")).param("texts[fr].name", "USAID")
+				.param("texts[en].name", "USAID")
 				.param("kind", "DONOR")
 				.param("website", "javascript:alert(1)")
 				.param("position", "2"))

@@ -88,7 +88,7 @@ class AccessibilityTests {
 	void editorWithValidationErrorsHasNoViolation(String language, String widthName, Dimension width) {
 		Browsers.resize(this.browser, width);
 		this.browser.get(base() + "/admin/articles/new?lang=" + language);
-		this.browser.findElement(By.id("en.summary")).sendKeys("A summary without a title");
+		this.browser.findElement(By.id("texts[en].summary")).sendKeys("A summary without a title");
 		this.browser.findElement(By.cssSelector("button[name=action][value=save]")).click();
 		SignIn.wait(this.browser).until((driver) -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
 		assertThat(this.browser.findElements(By.cssSelector(".field-error"))).isNotEmpty();

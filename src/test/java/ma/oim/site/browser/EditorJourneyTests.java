@@ -120,12 +120,12 @@ class EditorJourneyTests {
 
 		click(By.cssSelector("#main-menu a[href='/admin/articles']"));
 		click(By.cssSelector("main a[href='/admin/articles/new']"));
-		type("fr.title", french);
-		type("fr.summary", "Une journée de rencontres à Rabat.");
-		type("fr.body", "## Programme\n\nDes ateliers et un **concert**.\n\n- Rabat\n- Oujda");
-		type("en.title", english);
-		type("en.summary", "A day of meetings in Rabat.");
-		type("en.body", "## Programme\n\nWorkshops and a **concert**.");
+		type("texts[fr].title", french);
+		type("texts[fr].summary", "Une journée de rencontres à Rabat.");
+		type("texts[fr].body", "## Programme\n\nDes ateliers et un **concert**.\n\n- Rabat\n- Oujda");
+		type("texts[en].title", english);
+		type("texts[en].summary", "A day of meetings in Rabat.");
+		type("texts[en].body", "## Programme\n\nWorkshops and a **concert**.");
 		this.browser.findElement(By.cssSelector("input[name=axisIds]")).click();
 		this.browser.findElement(By.id("imageFile")).sendKeys(photo.toAbsolutePath().toString());
 		type("image.altFr", "Des participants devant la scène");
@@ -197,8 +197,8 @@ class EditorJourneyTests {
 		LocalDateTime goLive = LocalDateTime.now(SiteZone.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
 
 		this.browser.get(base() + "/admin/articles/new");
-		type("fr.title", scheduled);
-		type("fr.summary", "Il paraîtra dans deux jours.");
+		type("texts[fr].title", scheduled);
+		type("texts[fr].summary", "Il paraîtra dans deux jours.");
 		// The browser's own date and time widget: its value is set as the widget would set it.
 		this.browser.executeScript("arguments[0].value = arguments[1];", this.browser.findElement(By.id("publishedAt")),
 				LOCAL.format(goLive));

@@ -80,9 +80,9 @@ class HtmlValidityTests {
 	void editorWithValidationErrorsIsValidHtml(String language) throws Exception {
 		String html = this.mvc
 			.perform(multipart("/admin/articles/new").param("lang", language)
-				.param("fr.title", "")
-				.param("fr.slug", "Pas valide !")
-				.param("en.summary", "A summary without a title")
+				.param("texts[fr].title", "")
+				.param("texts[fr].slug", "Pas valide !")
+				.param("texts[en].summary", "A summary without a title")
 				.param("publishedAt", "2020-13-45T99:99")
 				.param("image.altFr", "")
 				.param("action", "save")

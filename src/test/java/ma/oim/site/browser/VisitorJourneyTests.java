@@ -200,7 +200,7 @@ class VisitorJourneyTests {
 		plain.findElement(By.cssSelector("main a[href='/admin/articles/new']")).click();
 		plain.findElement(By.cssSelector("button[name=action][value=save]")).click();
 		SignIn.wait(plain).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-		assertThat(plain.findElement(By.id("fr.title-error")).getText()).isEqualTo("Ce champ est obligatoire.");
+		assertThat(plain.findElement(By.id("texts[fr].title-error")).getText()).isEqualTo("Ce champ est obligatoire.");
 		SignIn.out(plain);
 		SignIn.forget(plain, base());
 	}

@@ -52,8 +52,8 @@ class ImageUploadTests {
 		Document page = refused(TestImages.textRenamedJpg(), "photo.jpg");
 		assertThat(page.selectFirst("#featuredImageId-error").text())
 			.isEqualTo("Ce fichier n’est pas une image JPEG, PNG ou WebP.");
-		assertThat(page.selectFirst("input[name='fr.title']").val()).isEqualTo("Avec image refusée");
-		assertThat(page.selectFirst("textarea[name='fr.body']").text()).isEqualTo("Un texte qui ne doit pas se perdre.");
+		assertThat(page.selectFirst("input[name='texts[fr].title']").val()).isEqualTo("Avec image refusée");
+		assertThat(page.selectFirst("textarea[name='texts[fr].body']").text()).isEqualTo("Un texte qui ne doit pas se perdre.");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class ImageUploadTests {
 		assertThat((long) bomb.length).isLessThan(ImageProcessor.MAX_BYTES);
 		Document page = refused(bomb, "bomb.png");
 		assertThat(page.selectFirst("#featuredImageId-error").text()).startsWith("L’image demande trop de mémoire");
-		assertThat(page.selectFirst("input[name='fr.title']").val()).isEqualTo("Avec image refusée");
+		assertThat(page.selectFirst("input[name='texts[fr].title']").val()).isEqualTo("Avec image refusée");
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class ImageUploadTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		String slug = admin.selectFirst("input[name='fr.slug']").val();
+		String slug = admin.selectFirst("input[name='texts[fr].slug']").val();
 		Document article = Jsoup.parse(this.mvc.perform(get("/fr/actualites/" + slug)).andReturn().getResponse()
 			.getContentAsString());
 		var img = article.selectFirst("figure.featured img");
@@ -141,8 +141,8 @@ class ImageUploadTests {
 			String action) {
 		return multipart("/admin/articles/new")
 			.file(new MockMultipartFile("imageFile", name, "image/jpeg", bytes))
-			.param("fr.title", title)
-			.param("fr.body", "Un texte qui ne doit pas se perdre.")
+			.param("texts[fr].title", title)
+			.param("texts[fr].body", "Un texte qui ne doit pas se perdre.")
 			.param("image.altFr", alt)
 			.param("image.captionFr", "Rabat, atelier")
 			.param("image.credit", "OIM")

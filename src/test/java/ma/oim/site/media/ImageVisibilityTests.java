@@ -107,8 +107,8 @@ class ImageVisibilityTests {
 		this.mvc
 			.perform(multipart("/admin/partners/new")
 				.file(new MockMultipartFile("logoFile", "logo.png", "image/png", TestImages.png(300, 120)))
-				.param("fr.name", "Partenaire au logo")
-				.param("en.name", "Partner with a logo")
+				.param("texts[fr].name", "Partenaire au logo")
+				.param("texts[en].name", "Partner with a logo")
 				.param("kind", "DONOR")
 				.param("position", "99")
 				.param("logo.altFr", "Logo du partenaire")
@@ -140,9 +140,9 @@ class ImageVisibilityTests {
 		MvcResult saved = this.mvc
 			.perform(multipart("/admin/articles/new")
 				.file(new MockMultipartFile("imageFile", "photo.jpg", "image/jpeg", TestImages.jpeg(800, 600)))
-				.param("fr.title", "Image visible " + System.nanoTime())
-				.param("fr.summary", "Un résumé.")
-				.param("fr.body", "Un texte.")
+				.param("texts[fr].title", "Image visible " + System.nanoTime())
+				.param("texts[fr].summary", "Un résumé.")
+				.param("texts[fr].body", "Un texte.")
 				.param("image.altFr", "Une photo")
 				.param("action", action)
 				.with(csrf())
@@ -160,9 +160,9 @@ class ImageVisibilityTests {
 				"select title from article_translation where article_id = ? and language = 'fr'", String.class, article);
 		long image = this.jdbc.queryForObject("select featured_image_id from article where id = ?", Long.class,
 				article);
-		MockHttpServletRequestBuilder request = post("/admin/articles/" + article).param("fr.title", title)
-			.param("fr.summary", "Un résumé.")
-			.param("fr.body", "Un texte.")
+		MockHttpServletRequestBuilder request = post("/admin/articles/" + article).param("texts[fr].title", title)
+			.param("texts[fr].summary", "Un résumé.")
+			.param("texts[fr].body", "Un texte.")
 			.param("featuredImageId", String.valueOf(image))
 			.param("version", String.valueOf(version))
 			.param("action", action)

@@ -127,8 +127,8 @@ class PublishingTests {
 	@Test
 	void changedSlugAnswers301FromTheOldAddress() throws Exception {
 		String marker = marker().toLowerCase();
-		long id = create(article("Ancien titre " + marker, null).with("fr.slug", "ancienne-adresse-" + marker), "publish");
-		save(id, article("Nouveau titre " + marker, null).with("fr.slug", "nouvelle-adresse-" + marker), "save");
+		long id = create(article("Ancien titre " + marker, null).with("texts[fr].slug", "ancienne-adresse-" + marker), "publish");
+		save(id, article("Nouveau titre " + marker, null).with("texts[fr].slug", "nouvelle-adresse-" + marker), "save");
 		var response = HttpPages.get(this.port, "/fr/actualites/ancienne-adresse-" + marker);
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
@@ -143,8 +143,8 @@ class PublishingTests {
 	@Test
 	void restoringARevisionBringsBackItsText() throws Exception {
 		String marker = marker();
-		long id = create(article("Version une " + marker, null).with("fr.body", "Premier texte " + marker), "publish");
-		save(id, article("Version deux " + marker, null).with("fr.body", "Second texte " + marker), "save");
+		long id = create(article("Version une " + marker, null).with("texts[fr].body", "Premier texte " + marker), "publish");
+		save(id, article("Version deux " + marker, null).with("texts[fr].body", "Second texte " + marker), "save");
 		assertThat(text("/fr/actualites/" + slug(id, "fr"))).contains("Second texte").doesNotContain("Premier texte");
 		List<Long> revisions = this.jdbc.queryForList(
 				"select id from article_revision where article_id = ? order by id", Long.class, id);
@@ -167,7 +167,7 @@ class PublishingTests {
 		save(id, article("Premier éditeur " + marker, null).with("version", String.valueOf(version)), "save");
 		MvcResult second = this.mvc
 			.perform(asEditor(multipart("/admin/articles/" + id)).params(
-					article("Second éditeur " + marker, null).with("fr.body", "Mon long texte " + marker)
+					article("Second éditeur " + marker, null).with("texts[fr].body", "Mon long texte " + marker)
 						.with("version", String.valueOf(version))
 						.with("action", "save")
 						.params))
@@ -175,8 +175,8 @@ class PublishingTests {
 			.andReturn();
 		Document page = Jsoup.parse(second.getResponse().getContentAsString());
 		assertThat(page.selectFirst("[role=alert]").text()).contains("Un autre éditeur a enregistré cet article");
-		assertThat(page.selectFirst("input[name='fr.title']").val()).isEqualTo("Second éditeur " + marker);
-		assertThat(page.selectFirst("textarea[name='fr.body']").text()).isEqualTo("Mon long texte " + marker);
+		assertThat(page.selectFirst("input[name='texts[fr].title']").val()).isEqualTo("Second éditeur " + marker);
+		assertThat(page.selectFirst("textarea[name='texts[fr].body']").text()).isEqualTo("Mon long texte " + marker);
 		assertThat(this.jdbc.queryForObject("select title from article_translation where article_id = ? and language = 'fr'",
 				String.class, id)).isEqualTo("Premier éditeur " + marker);
 	}
@@ -184,26 +184,26 @@ class PublishingTests {
 	@Test
 	void validationErrorsAreShownNextToEachFieldAndNothingTypedIsLost() throws Exception {
 		Document page = Jsoup.parse(this.mvc
-			.perform(asEditor(multipart("/admin/articles/new")).params(new Form().with("fr.title", "")
-				.with("fr.summary", "Un chapô à garder")
-				.with("fr.body", "Un texte à garder")
-				.with("en.summary", "An English summary without a title")
-				.with("fr.slug", "Pas Valide!")
+			.perform(asEditor(multipart("/admin/articles/new")).params(new Form().with("texts[fr].title", "")
+				.with("texts[fr].summary", "Un chapô à garder")
+				.with("texts[fr].body", "Un texte à garder")
+				.with("texts[en].summary", "An English summary without a title")
+				.with("texts[fr].slug", "Pas Valide!")
 				.with("publishedAt", "2020-13-45T99:99")
 				.with("action", "save").params))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page.selectFirst("#fr\\.title-error").text()).isEqualTo("Ce champ est obligatoire.");
-		assertThat(page.selectFirst("#en\\.title-error").text())
-			.isEqualTo("Le titre anglais est obligatoire dès qu’un champ anglais est rempli.");
-		assertThat(page.selectFirst("#fr\\.slug-error")).isNotNull();
+		assertThat(page.selectFirst("[id='texts[fr].title-error']").text()).isEqualTo("Ce champ est obligatoire.");
+		assertThat(page.selectFirst("[id='texts[en].title-error']").text())
+			.isEqualTo("Le titre est obligatoire dès qu’un champ de cette langue est rempli.");
+		assertThat(page.selectFirst("[id='texts[fr].slug-error']")).isNotNull();
 		assertThat(page.selectFirst("#publishedAt-error").text()).isEqualTo("Cette valeur n’est pas valide.");
-		assertThat(page.selectFirst("textarea[name='fr.summary']").text()).isEqualTo("Un chapô à garder");
-		assertThat(page.selectFirst("textarea[name='fr.body']").text()).isEqualTo("Un texte à garder");
-		assertThat(page.selectFirst("textarea[name='en.summary']").text()).isEqualTo("An English summary without a title");
-		assertThat(page.selectFirst("input[name='fr.slug']").val()).isEqualTo("Pas Valide!");
+		assertThat(page.selectFirst("textarea[name='texts[fr].summary']").text()).isEqualTo("Un chapô à garder");
+		assertThat(page.selectFirst("textarea[name='texts[fr].body']").text()).isEqualTo("Un texte à garder");
+		assertThat(page.selectFirst("textarea[name='texts[en].summary']").text()).isEqualTo("An English summary without a title");
+		assertThat(page.selectFirst("input[name='texts[fr].slug']").val()).isEqualTo("Pas Valide!");
 		assertThat(page.selectFirst(".error-summary")).isNotNull();
 	}
 
@@ -213,7 +213,7 @@ class PublishingTests {
 		String hostile = "Texte sûr " + marker + "\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n"
 				+ "[clic](javascript:alert(1)) <a href=\"https://example.org\" onclick=\"steal()\">lien</a>\n\n"
 				+ "<iframe src=\"https://evil.example\"></iframe>\n\n<p style=\"color:red\" onmouseover=\"x()\">p</p>";
-		long id = create(article("Hostile " + marker, null).with("fr.body", hostile), "publish");
+		long id = create(article("Hostile " + marker, null).with("texts[fr].body", hostile), "publish");
 		String html = text("/fr/actualites/" + slug(id, "fr"));
 		String body = Jsoup.parse(html).selectFirst(".prose").html();
 		assertThat(body).contains("Texte sûr " + marker).contains("href=\"https://example.org\"");
@@ -284,9 +284,9 @@ class PublishingTests {
 	}
 
 	static Form article(String frenchTitle, String englishTitle) {
-		Form form = new Form().with("fr.title", frenchTitle).with("fr.summary", "Chapô de " + frenchTitle);
+		Form form = new Form().with("texts[fr].title", frenchTitle).with("texts[fr].summary", "Chapô de " + frenchTitle);
 		if (englishTitle != null) {
-			form.with("en.title", englishTitle).with("en.summary", "Summary of " + englishTitle);
+			form.with("texts[en].title", englishTitle).with("texts[en].summary", "Summary of " + englishTitle);
 		}
 		return form;
 	}

@@ -56,11 +56,11 @@ class HostileInputTests {
 			"/admin/axes/{}", "/admin?lang={}", "/admin/{}");
 
 	static final Map<String, String> BACK_OFFICE_POSTS = Map.of("/admin/articles/new",
-			"fr.title={}&fr.slug={}&fr.summary={}&fr.body={}&publishedAt={}&axisIds={}&partnerIds={}&featuredImageId={}&version={}&action={}",
+			"texts[fr].title={}&texts[fr].slug={}&texts[fr].summary={}&texts[fr].body={}&publishedAt={}&axisIds={}&partnerIds={}&featuredImageId={}&version={}&action={}",
 			"/admin/users/new", "email={}&displayName={}&role={}&password={}", "/admin/users/1/role", "role={}",
 			"/admin/users/{}/unlock", "x={}",
-			"/admin/axes/1", "fr.name={}&fr.text=x&en.name={}&en.text=x&position={}", "/admin/partners/new",
-			"fr.name={}&en.name={}&kind={}&website={}&position={}", "/admin/account/password",
+			"/admin/axes/1", "texts[fr].name={}&texts[fr].text=x&texts[en].name={}&texts[en].text=x&position={}", "/admin/partners/new",
+			"texts[fr].name={}&texts[en].name={}&kind={}&website={}&position={}", "/admin/account/password",
 			"currentPassword={}&newPassword={}&confirmation={}", "/admin/markdown", "source={}",
 			"/admin/articles/11/revisions/{}/restore", "x={}");
 
@@ -261,8 +261,8 @@ class HostileInputTests {
 				String alt = endpoint.contains("partners") ? "logo.altFr" : "image.altFr";
 				String boundary = "hostile" + System.nanoTime();
 				java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-				for (String[] part : new String[][] { { "fr.title", "Image hostile" }, { "fr.name", "Image hostile" },
-						{ "en.name", "Hostile image" }, { "kind", "CIVIL_SOCIETY" }, { "fr.body", "Texte." }, { alt, "Une image" },
+				for (String[] part : new String[][] { { "texts[fr].title", "Image hostile" }, { "texts[fr].name", "Image hostile" },
+						{ "texts[en].name", "Hostile image" }, { "kind", "CIVIL_SOCIETY" }, { "texts[fr].body", "Texte." }, { alt, "Une image" },
 						{ "action", "save" }, { "_csrf", this.csrf } }) {
 					body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0]
 							+ "\"\r\n\r\n" + part[1] + "\r\n").getBytes(StandardCharsets.UTF_8));

@@ -199,7 +199,7 @@ class LoadTests {
 	private long createArticle(HttpClient editor, String title) throws Exception {
 		Document page = Jsoup.parse(editor.send(get("/admin/articles/new"), HttpResponse.BodyHandlers.ofString()).body());
 		HttpResponse<String> response = editor.send(post("/admin/articles/new",
-				HttpPages.form("fr.title", title, "action", "save", "version", "0", "_csrf",
+				HttpPages.form("texts[fr].title", title, "action", "save", "version", "0", "_csrf",
 						page.selectFirst("form.article-form input[name=_csrf]").val())),
 				HttpResponse.BodyHandlers.ofString());
 		Matcher id = ARTICLE_ID.matcher(response.headers().firstValue("Location").orElseThrow());
@@ -216,7 +216,7 @@ class LoadTests {
 		Document page = Jsoup.parse(
 				editor.send(get("/admin/articles/" + id), HttpResponse.BodyHandlers.ofString()).body());
 		return editor.send(post("/admin/articles/" + id,
-				HttpPages.form("fr.title", page.selectFirst("input[name='fr.title']").val(), "fr.body", text, "action", "save",
+				HttpPages.form("texts[fr].title", page.selectFirst("input[name='texts[fr].title']").val(), "texts[fr].body", text, "action", "save",
 						"version", page.selectFirst("input[name=version]").val(), "_csrf",
 						page.selectFirst("form.article-form input[name=_csrf]").val())),
 				HttpResponse.BodyHandlers.discarding()).statusCode();

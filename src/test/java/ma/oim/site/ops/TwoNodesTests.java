@@ -167,7 +167,7 @@ class TwoNodesTests {
 		String title = "Publié sur le premier nœud " + System.nanoTime();
 		HttpResponse<String> published = send(editor, HttpRequest.newBuilder(uri(this.firstPort, "/admin/articles/new"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(HttpPages.form("fr.title", title, "fr.summary", "Chapô.", "action", "publish",
+			.POST(HttpRequest.BodyPublishers.ofString(HttpPages.form("texts[fr].title", title, "texts[fr].summary", "Chapô.", "action", "publish",
 					"version", "0", "_csrf",
 					Jsoup.parse(editorPage).selectFirst("form.article-form input[name=_csrf]").val())))
 			.build());

@@ -87,7 +87,7 @@ class BadSearchTests {
 		assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
 		assertThat(page.select("img[src=x]")).isEmpty();
 		assertThat(page.selectFirst("#search-q").attr("value")).isEqualTo(query);
-		assertThat(page.selectFirst("[role=status]").text()).contains("« " + query + " »");
+		assertThat(page.selectFirst("[role=status]").text()).contains("« \u2068" + query + "\u2069 »");
 		assertThat(page.title()).contains("<script>alert(1)</script>");
 		// The highlight is the only markup in results.
 		assertThat(page.select(".search-result h2 a *")).allSatisfy((element) -> assertThat(element.tagName()).isEqualTo("mark"));

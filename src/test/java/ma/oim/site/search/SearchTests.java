@@ -49,7 +49,7 @@ class SearchTests {
 		Element title = page.selectFirst(".search-result h2");
 		assertThat(title.select("mark").eachText()).containsExactly("réintégration");
 		assertThat(page.selectFirst(".search-result .snippet mark").text()).isEqualTo("réintégration");
-		assertThat(page.selectFirst("[role=status]").text()).isEqualTo("1 résultat pour « reintegration »");
+		assertThat(page.selectFirst("[role=status]").text()).isEqualTo("1 résultat pour « \u2068reintegration\u2069 »");
 	}
 
 	@Test
@@ -161,7 +161,7 @@ class SearchTests {
 	@Test
 	void paginatesTenAPageKeepingTheQueryAndFilters() throws Exception {
 		Document first = Html.page(this.mvc, "/fr/recherche?q=OIM&year=2016");
-		assertThat(first.selectFirst("[role=status]").text()).isEqualTo("9 résultats pour « OIM »");
+		assertThat(first.selectFirst("[role=status]").text()).isEqualTo("9 résultats pour « \u2068OIM\u2069 »");
 		Document all = Html.page(this.mvc, "/fr/recherche?q=OIM");
 		int total = Integer.parseInt(all.selectFirst("[role=status]").text().split(" ")[0]);
 		assertThat(total).isGreaterThan(10);
