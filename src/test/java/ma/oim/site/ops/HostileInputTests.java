@@ -48,7 +48,9 @@ class HostileInputTests {
 			"/fr/actualites?axis={}&year={}", "/fr/recherche?q={}", "/en/search?q=iom&page={}",
 			"/fr/recherche?q=oim&year={}&axis={}", "/fr/actualites/{}", "/en/our-work/areas/{}", "/fr/{}",
 			"/en/who-we-are/{}", "/media/{}/{}", "/fr/notre-travail/axes/{}/flux.atom", "/{}", "/?{}",
-			"/sitemap.xml?{}", "/login?error={}");
+			"/sitemap.xml?{}", "/login?error={}",
+			// The Arabic site: /ar/الأخبار/{}, /ar/بحث?q={}, /ar/{}
+			"/ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/{}", "/ar/%D8%A8%D8%AD%D8%AB?q={}", "/ar/{}");
 
 	static final List<String> BACK_OFFICE_GETS = List.of("/admin/articles?state={}", "/admin/articles?title={}&page={}",
 			"/admin/articles?language={}", "/admin/articles/{}", "/admin/users/{}", "/admin/audit?page={}",
