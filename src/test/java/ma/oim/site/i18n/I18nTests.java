@@ -39,18 +39,19 @@ class I18nTests {
 
 	@Test
 	void bothLanguagesHaveTheSameKeysAndNoEmptyMessage() throws IOException {
+		// Every configured language (oim.site.languages), not only the first two.
 		Properties french = bundle("fr");
-		Properties english = bundle("en");
-		assertThat(english.stringPropertyNames()).as("keys of messages_en")
-			.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
-		for (Properties bundle : List.of(french, english)) {
+		for (String language : Language.codes()) {
+			Properties bundle = bundle(language);
+			assertThat(bundle.stringPropertyNames()).as("keys of messages_" + language)
+				.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
 			assertThat(bundle.stringPropertyNames()).allSatisfy((key) -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
 		}
 	}
 
 	@Test
 	void noKeyIsDefinedTwiceInAFile() throws IOException {
-		for (String language : List.of("fr", "en")) {
+		for (String language : Language.codes()) {
 			List<String> keys = new ArrayList<>();
 			try (InputStream in = I18nTests.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
 				for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
