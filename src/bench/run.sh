@@ -52,6 +52,10 @@ PAGES=(
 	"news /fr/actualites html"
 	"article /fr/actualites/visite-d-etude-de-la-delegation-interministerielle-djiboutienne-au-maroc html"
 	"article-en /en/news/news-12 html"
+	# The Arabic news list and the same seeded article in Arabic (V13), percent-encoded as the
+	# site's links write them (/ar/الأخبار/زيارة-دراسية-…).
+	"news-ar /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1 html"
+	"article-ar /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D8%AF%D8%B1%D8%A7%D8%B3%D9%8A%D8%A9-%D9%84%D9%84%D9%88%D9%81%D8%AF-%D8%A7%D9%84%D8%AC%D9%8A%D8%A8%D9%88%D8%AA%D9%8A-%D8%A7%D9%84%D9%85%D8%B4%D8%AA%D8%B1%D9%83-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D9%88%D8%B2%D8%A7%D8%B1%D8%A7%D8%AA-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8 html"
 	"axis /fr/notre-travail/axes/protection-et-resilience html"
 	"search /fr/recherche?q=formation+des+jeunes html"
 	"feed /fr/actualites/flux.atom atom"

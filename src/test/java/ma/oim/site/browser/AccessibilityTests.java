@@ -64,12 +64,13 @@ class AccessibilityTests {
 	static Stream<Arguments> pages() {
 		return PageTypes.all()
 			.flatMap((type) -> PageTypes.LANGUAGES.stream()
+				.filter((language) -> type.path(language) != null)
 				.flatMap((language) -> WIDTHS.stream()
 					.map((width) -> Arguments.of(type, language, Browsers.widthName(width), width))));
 	}
 
 	static Stream<Arguments> languagesAndWidths() {
-		return PageTypes.LANGUAGES.stream()
+		return PageTypes.BACK_OFFICE_LANGUAGES.stream()
 			.flatMap((language) -> WIDTHS.stream().map((width) -> Arguments.of(language, Browsers.widthName(width), width)));
 	}
 
@@ -79,6 +80,8 @@ class AccessibilityTests {
 		Browsers.resize(this.browser, width);
 		this.browser.get(base() + type.path(language));
 		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+			.isEqualTo("ar".equals(language) ? "rtl" : "ltr");
 		assertFitsTheWidth(type.name() + " (" + language + ", " + widthName + ")");
 		Axe.assertNoViolations(this.browser, type.name() + " (" + language + ", " + widthName + ")");
 	}

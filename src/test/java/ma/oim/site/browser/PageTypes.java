@@ -3,17 +3,30 @@ package ma.oim.site.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
- * Every kind of page of the site, in French and English, for the accessibility and HTML
- * checks. Back-office pages take their language from {@code ?lang=}.
+ * Every kind of page of the site, in French, English and Arabic (the public pages; the
+ * back office is in French and English), for the accessibility and HTML checks.
+ * Back-office pages take their language from {@code ?lang=}.
  */
 final class PageTypes {
 
 	/** A kind of page: its name, its French and English addresses, and whether it needs a signed-in user. */
-	record PageType(String name, String french, String english, boolean signedIn) {
+	record PageType(String name, String french, String english, String arabic, boolean signedIn) {
 
+		PageType(String name, String french, String english, boolean signedIn) {
+			this(name, french, english, null, signedIn);
+		}
+
+		/** The page's address as a browser sends it (Arabic percent-encoded), or null when it has none in the language. */
 		String path(String language) {
-			return "fr".equals(language) ? this.french : this.english;
+			return switch (language) {
+				case "fr" -> this.french;
+				case "en" -> this.english;
+				default -> (this.arabic != null) ? UriComponentsBuilder.fromUriString(this.arabic).encode().build().toUriString()
+						: null;
+			};
 		}
 
 		@Override
@@ -27,23 +40,25 @@ final class PageTypes {
 
 	static final String ARTICLE_EN = "/en/news/cop22-human-mobility-at-the-heart-of-morocco-s-concerns";
 
+	static final String ARTICLE_AR = "/ar/الأخبار/cop22-التنقل-البشري-في-صلب-اهتمامات-المغرب";
+
 	static final List<PageType> PUBLIC = List.of(
-			new PageType("home", "/fr", "/en", false),
-			new PageType("organisation page", "/fr/qui-sommes-nous", "/en/who-we-are", false),
+			new PageType("home", "/fr", "/en", "/ar", false),
+			new PageType("organisation page", "/fr/qui-sommes-nous", "/en/who-we-are", "/ar/من-نحن", false),
 			new PageType("organisation page with the axes", "/fr/notre-travail/ce-que-nous-faisons",
-					"/en/our-work/what-we-do", false),
+					"/en/our-work/what-we-do", "/ar/عملنا/ما-نقوم-به", false),
 			new PageType("axis", "/fr/notre-travail/axes/protection-et-resilience",
-					"/en/our-work/areas/protection-and-resilience", false),
-			new PageType("news list", "/fr/actualites", "/en/news", false),
+					"/en/our-work/areas/protection-and-resilience", "/ar/عملنا/المحاور/الحماية-والقدرة-على-الصمود", false),
+			new PageType("news list", "/fr/actualites", "/en/news", "/ar/الأخبار", false),
 			new PageType("news list, filtered", "/fr/actualites?year=2016&axis=protection-et-resilience",
-					"/en/news?year=2016&axis=protection-and-resilience", false),
-			new PageType("news list, page 2", "/fr/actualites?page=2", "/en/news?page=2", false),
-			new PageType("article", ARTICLE_FR, ARTICLE_EN, false),
-			new PageType("partners", "/fr/partenaires", "/en/partners", false),
-			new PageType("search", "/fr/recherche?q=migration", "/en/search?q=migration", false),
-			new PageType("search, no result", "/fr/recherche?q=zzzzzz", "/en/search?q=zzzzzz", false),
-			new PageType("search, empty", "/fr/recherche", "/en/search", false),
-			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", false));
+					"/en/news?year=2016&axis=protection-and-resilience", "/ar/الأخبار?year=2016&axis=الحماية-والقدرة-على-الصمود", false),
+			new PageType("news list, page 2", "/fr/actualites?page=2", "/en/news?page=2", "/ar/الأخبار?page=2", false),
+			new PageType("article", ARTICLE_FR, ARTICLE_EN, ARTICLE_AR, false),
+			new PageType("partners", "/fr/partenaires", "/en/partners", "/ar/الشركاء", false),
+			new PageType("search", "/fr/recherche?q=migration", "/en/search?q=migration", "/ar/بحث?q=الهجرة", false),
+			new PageType("search, no result", "/fr/recherche?q=zzzzzz", "/en/search?q=zzzzzz", "/ar/بحث?q=zzzzzz", false),
+			new PageType("search, empty", "/fr/recherche", "/en/search", "/ar/بحث", false),
+			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(
 			new PageType("login", "/login?lang=fr", "/login?lang=en", false),
@@ -69,7 +84,10 @@ final class PageTypes {
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
 
-	static final List<String> LANGUAGES = List.of("fr", "en");
+	static final List<String> LANGUAGES = List.of("fr", "en", "ar");
+
+	/** The back office's languages: its screens are in French and English only. */
+	static final List<String> BACK_OFFICE_LANGUAGES = List.of("fr", "en");
 
 	private PageTypes() {
 	}

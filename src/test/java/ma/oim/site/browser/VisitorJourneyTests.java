@@ -2,11 +2,13 @@ package ma.oim.site.browser;
 
 import java.util.List;
 
+import ma.oim.site.i18n.Language;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.browser.Browsers;
 import ma.oim.site.testsupport.browser.RequiresChromium;
 import ma.oim.site.testsupport.browser.Screenshots;
 import ma.oim.site.testsupport.browser.SignIn;
+import ma.oim.site.web.SitePaths;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -87,6 +89,72 @@ class VisitorJourneyTests {
 		assertThat(text("h1")).isEqualTo(frenchTitle);
 	}
 
+	/**
+	 * In Arabic: home → news → article → switch to French → back → search « الهجرة », then
+	 * the same word with diacritics: the same articles. Screenshots at 1280 and 390 px.
+	 */
+	@Test
+	void readsTheNewsInArabicSwitchesToFrenchAndBackThenSearchesWithAndWithoutDiacritics() {
+		Browsers.resize(this.browser, Browsers.DESKTOP);
+		this.browser.get(base() + "/ar");
+		assertThat(lang()).isEqualTo("ar");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		Screenshots.save(this.browser, "ar-home-desktop");
+
+		String news = SitePaths.news(Language.forCode("ar"));
+		click(By.cssSelector(".main-nav a[href='" + news + "']"));
+		waitForPath(news);
+		assertThat(text("h1")).isEqualTo("الأخبار");
+		Screenshots.save(this.browser, "ar-news-desktop");
+
+		WebElement first = this.browser.findElement(By.cssSelector("article.card h2 a"));
+		String arabicTitle = first.getText();
+		first.click();
+		SignIn.wait(this.browser).until(ExpectedConditions.urlContains(news + "/"));
+		String arabicPath = path();
+		assertThat(text("h1")).isEqualTo(arabicTitle);
+		Screenshots.save(this.browser, "ar-article-desktop");
+
+		WebElement french = this.browser.findElement(By.cssSelector(".language-switcher a[hreflang=fr]"));
+		assertThat(french.getText()).isEqualTo("Français");
+		french.click();
+		SignIn.wait(this.browser).until(ExpectedConditions.urlContains("/fr/actualites/"));
+		assertThat(lang()).isEqualTo("fr");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+		this.browser.navigate().back();
+		waitForPath(arabicPath);
+		assertThat(text("h1")).isEqualTo(arabicTitle);
+
+		List<String> plain = searchInArabic("الهجرة");
+		assertThat(plain).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(this.browser.findElements(By.cssSelector(".search-result mark"))).isNotEmpty();
+		assertThat(searchInArabic("الْهِجْرَة")).isEqualTo(plain);
+
+		Browsers.resize(this.browser, Browsers.PHONE);
+		this.browser.get(base() + "/ar");
+		Screenshots.save(this.browser, "ar-home-phone");
+		this.browser.get(base() + news);
+		Screenshots.save(this.browser, "ar-news-phone");
+		this.browser.get(base() + arabicPath);
+		Screenshots.save(this.browser, "ar-article-phone");
+		Browsers.resize(this.browser, Browsers.DESKTOP);
+	}
+
+	/** Types the words in the header's search field; answers the results' links. */
+	private List<String> searchInArabic(String words) {
+		WebElement query = this.browser.findElement(By.id((this.browser.findElements(By.id("site-search")).isEmpty())
+				? "search-q" : "site-search"));
+		query.clear();
+		query.sendKeys(words);
+		query.submit();
+		SignIn.wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-count")));
+		assertThat(lang()).isEqualTo("ar");
+		return this.browser.findElements(By.cssSelector(".search-result h2 a"))
+			.stream()
+			.map((link) -> link.getAttribute("href"))
+			.toList();
+	}
+
 	@Test
 	void searchesFromTheHeaderThenReadsTheResultsInEnglish() {
 		this.browser.get(base() + "/fr/partenaires");
@@ -96,7 +164,7 @@ class VisitorJourneyTests {
 		SignIn.wait(this.browser).until(ExpectedConditions.urlContains("/fr/recherche?q=COP22"));
 		assertThat(text("h1")).isEqualTo("Recherche");
 		assertThat(this.browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("COP22");
-		assertThat(text(".result-count")).endsWith("pour « COP22 »");
+		assertThat(text(".result-count")).endsWith("pour « \u2068COP22\u2069 »");
 		assertThat(text(".search-result mark")).isEqualToIgnoringCase("COP22");
 		click(By.cssSelector(".search-result a[href='" + PageTypes.ARTICLE_FR + "']"));
 		waitForPath(PageTypes.ARTICLE_FR);
