@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ma.oim.site.i18n.Language;
 import ma.oim.site.testsupport.RawHttp;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestImages;
@@ -384,7 +385,7 @@ class HostileInputTests {
 		if (response.status() >= 400) {
 			assertThat(contentFingerprint()).as(what + " was refused but wrote").isEqualTo(before);
 			if (response.body().contains("<html")) {
-				assertThat(response.body()).as(what).containsPattern("<html lang=\"(fr|en)\"");
+				assertThat(response.body()).as(what).containsPattern("<html lang=\"(" + String.join("|", Language.codes()) + ")\"");
 			}
 		}
 		return response;

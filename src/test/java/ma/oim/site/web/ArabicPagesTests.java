@@ -96,4 +96,16 @@ class ArabicPagesTests {
 		assertThat(date).matches("[0-9]{1,2} (يناير|فبراير|مارس|أبريل|ماي|يونيو|يوليوز|غشت|شتنبر|أكتوبر|نونبر|دجنبر) [0-9]{4}");
 	}
 
+	@Test
+	void theArabicFeedSitemapAndStructuredDataAreInArabic() throws Exception {
+		String feed = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/ar/الأخبار/feed.atom")).andReturn().getResponse().getContentAsString();
+		assertThat(feed).contains("xml:lang=\"ar\"").contains(SitePaths.encode(ARTICLE));
+		String sitemap = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/sitemap-site.xml")).andReturn().getResponse().getContentAsString();
+		assertThat(sitemap).contains("hreflang=\"ar\"").contains(BASE + SitePaths.encode("/ar/الأخبار"));
+		Document article = Html.page(this.mvc, ARTICLE);
+		assertThat(article.select("script[type=application/ld+json]").html()).contains("\"inLanguage\":\"ar\"");
+	}
+
 }
