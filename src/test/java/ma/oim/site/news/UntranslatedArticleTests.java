@@ -57,7 +57,8 @@ class UntranslatedArticleTests {
 	void frenchPageSaysThereIsNoEnglishVersionInsteadOfADeadLink() throws Exception {
 		Document article = Html.page(this.mvc, "/fr/actualites/" + SLUG);
 		assertThat(article.select(".language-switcher a")).isEmpty();
-		assertThat(article.selectFirst(".language-switcher .unavailable").text()).isEqualTo("Pas de version anglaise");
+		// Said in the missing language, to the reader who looks for it.
+		assertThat(article.selectFirst(".language-switcher .unavailable[lang=en]").text()).isEqualTo("No English version");
 		assertThat(article.select("link[hreflang=en]")).isEmpty();
 		assertThat(article.select("link[hreflang=fr]")).hasSize(1);
 		assertThat(article.select("meta[property=og:locale:alternate]")).isEmpty();

@@ -46,7 +46,7 @@ class ManyResultsSearchTests {
 				""", count);
 		Document page = Html.page(this.mvc, "/fr/recherche?q=palmeraie");
 		assertThat(Html.normalized(page.selectFirst(".result-count").text()))
-			.startsWith("Plus de 200 résultats pour « palmeraie »");
+			.startsWith("Plus de 200 résultats pour « \u2068palmeraie\u2069 »");
 		// Every title matches equally: the newest come first. The oldest twenty are not ranked.
 		assertThat(page.selectFirst(".search-result h2").text()).isEqualTo("Palmeraie 2015-01-10 14");
 		assertThat(page.select(".pagination a").eachText()).contains("20").doesNotContain("21", "22");
