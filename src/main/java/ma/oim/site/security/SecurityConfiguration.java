@@ -65,7 +65,8 @@ class SecurityConfiguration {
 		// Public pages and assets set their own caching; the back office must never be stored.
 		RequestMatcher backOffice = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/admin"),
-				PathPatternRequestMatcher.withDefaults().matcher("/login"));
+				PathPatternRequestMatcher.withDefaults().matcher("/login"),
+				PathPatternRequestMatcher.withDefaults().matcher("/login/**"));
 		http.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(backOffice, new CacheControlHeadersWriter()))
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -241,7 +241,7 @@ class SignInThrottle {
 		}
 	}
 
-	private static String sha256(String value) {
+	static String sha256(String value) {
 		try {
 			return Base64.getUrlEncoder()
 				.withoutPadding()
@@ -271,7 +271,7 @@ class SignInThrottle {
 	}
 
 	/** Bucket4j reads the application's clock (tests move it). */
-	private record ClockMeter(Clock clock) implements TimeMeter {
+	record ClockMeter(Clock clock) implements TimeMeter {
 
 		@Override
 		public long currentTimeNanos() {

@@ -97,6 +97,16 @@ public class UserService {
 		this.events.publishEvent(new AccountUnlocked(user.getEmail()));
 	}
 
+	/** The owner chose a new password through an emailed link: every session of the account ends. */
+	void passwordResetByEmail(User user, String passwordHash) {
+		user.setPasswordHash(passwordHash);
+		user.unlock();
+		this.users.save(user);
+		int ended = endSessions(user);
+		audited(Kind.PASSWORD_RESET_BY_EMAIL, user.getEmail(), user.getEmail(), "sessions ended: " + ended);
+		this.events.publishEvent(new AccountUnlocked(user.getEmail()));
+	}
+
 	/** Answers false, changing nothing, when {@code currentPassword} is wrong. */
 	public boolean changeOwnPassword(String email, String currentPassword, String newPassword) {
 		User user = this.users.findByEmail(User.normalizeEmail(email)).orElseThrow();
@@ -131,8 +141,10 @@ public class UserService {
 	}
 
 	/** Signs the user out everywhere: sessions live in the database, shared by every node. */
-	private void endSessions(User user) {
-		this.sessions.findByPrincipalName(user.getEmail()).keySet().forEach(this.sessions::deleteById);
+	int endSessions(User user) {
+		var ids = this.sessions.findByPrincipalName(user.getEmail()).keySet();
+		ids.forEach(this.sessions::deleteById);
+		return ids.size();
 	}
 
 }
