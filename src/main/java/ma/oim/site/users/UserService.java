@@ -66,10 +66,9 @@ public class UserService {
 	public void setEnabled(User user, boolean enabled, String actor) {
 		user.setEnabled(enabled);
 		this.users.save(user);
-		audited(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, user.getEmail(), null);
-		if (!enabled) {
-			endSessions(user);
-		}
+		int ended = enabled ? 0 : endSessions(user);
+		audited(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, user.getEmail(),
+				enabled ? null : "sessions ended: " + ended);
 	}
 
 	public void changeRole(User user, Role role, String actor) {
@@ -123,6 +122,14 @@ public class UserService {
 		this.users.findByEmailForUpdate(User.normalizeEmail(email)).ifPresent((user) -> {
 			user.succeededLogin(this.clock.instant());
 			audited(Kind.LOGIN_SUCCESS, user.getEmail(), user.getEmail(), null);
+		});
+	}
+
+	/** A passkey opened the account's session (no password typed). */
+	public void signedInWithPasskey(String email) {
+		this.users.findByEmailForUpdate(User.normalizeEmail(email)).ifPresent((user) -> {
+			user.succeededLogin(this.clock.instant());
+			audited(Kind.PASSKEY_SIGN_IN, user.getEmail(), user.getEmail(), null);
 		});
 	}
 

@@ -30,9 +30,17 @@ public final class SiteClient {
 
 	private String csrf;
 
+	private String userAgent = "Java-http-client";
+
 	public SiteClient(int port, String address) {
 		this.port = port;
 		this.address = address;
+	}
+
+	/** Sends this User-Agent from now on. */
+	public SiteClient as(String userAgent) {
+		this.userAgent = userAgent;
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -63,7 +71,8 @@ public final class SiteClient {
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("X-Forwarded-For", this.address);
+			.header("X-Forwarded-For", this.address)
+			.header("User-Agent", this.userAgent);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
