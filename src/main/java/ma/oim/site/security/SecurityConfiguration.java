@@ -20,6 +20,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -77,6 +78,7 @@ class SecurityConfiguration {
 					return filter;
 				}
 			}));
+		http.addFilterBefore(new PasskeySignInErrors(passkeySignIn), BasicAuthenticationFilter.class);
 		// Registration options are for a signed-in user only (their filter stands before authorisation).
 		http.addFilterBefore(new SignedInOnly("/webauthn/register/options"), AuthorizationFilter.class);
 		http.addFilterAfter(new AdministratorPasskeyFilter(passkeyPolicy, passkeys), AuthorizationFilter.class);
