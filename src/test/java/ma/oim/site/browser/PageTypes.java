@@ -70,7 +70,10 @@ final class PageTypes {
 					false),
 			new PageType("reset link not valid", "/login/reset?token=expired&lang=fr",
 					"/login/reset?token=expired&lang=en", false),
-			new PageType("own sessions", "/admin/account/sessions?lang=fr", "/admin/account/sessions?lang=en", true));
+			new PageType("own sessions", "/admin/account/sessions?lang=fr", "/admin/account/sessions?lang=en", true),
+			new PageType("own passkeys", "/admin/account/passkeys?lang=fr", "/admin/account/passkeys?lang=en", true),
+			new PageType("administrators' passkey setting", "/admin/users/passkey-setting?lang=fr",
+					"/admin/users/passkey-setting?lang=en", true));
 
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.Mailbox;
 import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteClient;
@@ -20,6 +21,7 @@ import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.users.NewUserForm;
 import ma.oim.site.users.Role;
 import ma.oim.site.users.UserService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,12 @@ class PasswordResetTests {
 		HttpResponse<String> form = owner.get("/login/reset?token=" + token);
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("Choisir un nouveau mot de passe");
+		HtmlChecker.assertValid("reset form", form.body());
+		HttpResponse<String> mismatch = owner.post("/login/reset", "token", token, "newPassword", "short",
+				"confirmation", "other");
+		assertThat(mismatch.statusCode()).isEqualTo(422);
+		assertThat(Jsoup.parse(mismatch.body()).select(".field-error").eachAttr("id")).containsExactly("newPassword-error");
+		HtmlChecker.assertValid("reset form with errors", mismatch.body());
 		HttpResponse<String> done = owner.post("/login/reset", "token", token, "newPassword", "second password ok",
 				"confirmation", "second password ok");
 		assertThat(done.statusCode()).isEqualTo(302);
