@@ -15,6 +15,8 @@ public class TestOimApplication {
 	public static void main(String[] args) {
 		System.setProperty(EmbeddedPostgresEnvironment.DATA_DIRECTORY_PROPERTY, "target/dev-database");
 		System.setProperty(EmbeddedSmtpEnvironment.LOG_PROPERTY, "true");
+		// Passkeys also from http://localhost:<SERVER_PORT>, whatever the port.
+		System.setProperty("oim.passkeys.local-origin", "true");
 		SpringApplication.from(OimApplication::main).run(args);
 	}
 
