@@ -3,14 +3,15 @@ package ma.oim.site.testsupport;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -29,13 +30,26 @@ public class EmbeddedSmtpEnvironment implements EnvironmentPostProcessor, Ordere
 
 	private static GreenMail server;
 
+	/** Logging is not set up yet when the environment is prepared: Boot writes this later. */
+	private final Log startLog;
+
+	public EmbeddedSmtpEnvironment(DeferredLogFactory logs) {
+		this.startLog = logs.getLog(EmbeddedSmtpEnvironment.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty("spring.mail.host")
 				&& !environment.getProperty(EmbeddedPostgresEnvironment.ALWAYS_PROPERTY, Boolean.class, false)) {
 			return;
 		}
-		GreenMail smtp = start(Boolean.getBoolean(LOG_PROPERTY));
+		boolean log = Boolean.getBoolean(LOG_PROPERTY);
+		GreenMail smtp = start(log);
+		if (log) {
+			this.startLog.info("Embedded SMTP server on 127.0.0.1:" + smtp.getSmtp().getPort()
+					+ "; each message is logged here, and readable over IMAP on 127.0.0.1:" + smtp.getImap().getPort()
+					+ " (user and password: the recipient's address)");
+		}
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedSmtp", Map.of("spring.mail.host", "127.0.0.1",
 					"spring.mail.port", smtp.getSmtp().getPort())));
@@ -59,9 +73,6 @@ public class EmbeddedSmtpEnvironment implements EnvironmentPostProcessor, Ordere
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 			if (log) {
-				logger.info("Embedded SMTP server on 127.0.0.1:{}; messages are logged here and readable over IMAP "
-						+ "on 127.0.0.1:{} (user and password: the recipient's address)", server.getSmtp().getPort(),
-						server.getImap().getPort());
 				Thread printer = new Thread(EmbeddedSmtpEnvironment::logMessages, "embedded-smtp-log");
 				printer.setDaemon(true);
 				printer.start();
@@ -77,8 +88,9 @@ public class EmbeddedSmtpEnvironment implements EnvironmentPostProcessor, Ordere
 			MimeMessage[] messages = server.getReceivedMessages();
 			for (; seen < messages.length; seen++) {
 				try {
+					// getContent decodes the body (quoted-printable), so the link can be copied as it is.
 					logger.info("Mail to {}: {}\n{}", messages[seen].getAllRecipients()[0],
-							messages[seen].getSubject(), GreenMailUtil.getBody(messages[seen]));
+							messages[seen].getSubject(), messages[seen].getContent());
 				}
 				catch (Exception ex) {
 					logger.warn("Could not read message {}: {}", seen, ex.getMessage());
