@@ -9,9 +9,6 @@ import javax.sql.DataSource;
 import io.github.bucket4j.BandwidthBuilder;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -44,15 +41,7 @@ class ResetThrottle {
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	ResetThrottle(DataSource dataSource, Clock clock) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("sign_in_bucket")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-			.clientClock(new SignInThrottle.ClockMeter(clock))
-			.build();
+		this.buckets = SignInThrottle.buckets(dataSource, clock);
 	}
 
 	/** Empty when the request may go on (a token is charged to each), else how long to wait. */
