@@ -1,5 +1,6 @@
 package ma.oim.site.security;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,9 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -67,14 +71,16 @@ class SecurityConfiguration {
 		// Before the CSRF check, which reads the session: a refused attempt costs no database work.
 		http.addFilterBefore(new SignInGuard(throttle, devices, attempts, tooManyAttempts, properties), CsrfFilter.class);
 		// Passkeys: Spring Security's endpoints (JSON), the site's own pages and script. A
-		// passkey sign-in changes the session id as a password one does.
+		// passkey sign-in changes the session id and the CSRF token as a password one does.
 		http.webAuthn((webAuthn) -> webAuthn.disableDefaultRegistrationPage(true)
 			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 				@Override
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 					filter.setAuthenticationSuccessHandler(passkeySignIn);
 					filter.setAuthenticationFailureHandler(passkeySignIn);
-					filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+					filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+							List.of(new ChangeSessionIdAuthenticationStrategy(),
+									new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
 					return filter;
 				}
 			}));

@@ -114,7 +114,11 @@ class ForgedPasskeyTests {
 		HttpResponse<String> signedIn = client.postJson("/login/webauthn", body);
 		assertThat(signedIn.statusCode()).isEqualTo(200);
 		assertThat(signedIn.body()).contains("\"authenticated\":true");
+		assertThat(client.postJson("/webauthn/register/options", "").statusCode())
+			.as("the CSRF token of the sign-in page no longer works").isEqualTo(403);
 		assertThat(client.get("/admin").statusCode()).isEqualTo(200);
+		assertThat(client.postJson("/webauthn/register/options", "").statusCode()).as("the new one does")
+			.isEqualTo(200);
 
 		// The challenge was used: the same assertion, sent again from anywhere, opens nothing.
 		SiteClient replayer = client();
