@@ -5,6 +5,7 @@ import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
+import ma.oim.site.security.SettingChanged;
 import ma.oim.site.security.SignInThrottled;
 import ma.oim.site.users.AccountEvent;
 
@@ -59,6 +60,11 @@ class AuditListener {
 		this.log.record(event.account(), AuditAction.SIGN_IN_THROTTLED,
 				event.byAddress() ? AuditTarget.ADDRESS : AuditTarget.USER,
 				event.byAddress() ? event.address() : event.account(), event.details());
+	}
+
+	@EventListener
+	void on(SettingChanged event) {
+		this.log.record(event.actor(), AuditAction.SETTING_CHANGED, AuditTarget.SETTING, event.name(), event.value());
 	}
 
 	@EventListener

@@ -58,7 +58,7 @@ class I18nConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor).addPathPatterns("/admin", "/admin/**", "/login");
+		registry.addInterceptor(interceptor).addPathPatterns("/admin", "/admin/**", "/login", "/login/**");
 	}
 
 	@Override

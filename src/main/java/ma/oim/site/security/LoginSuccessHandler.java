@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.oim.site.users.AccountSessions;
+import ma.oim.site.users.Devices;
 import ma.oim.site.users.UserService;
 
 import org.springframework.security.core.Authentication;
@@ -40,6 +42,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 			this.throttle.succeeded(attempt);
 		}
 		this.devices.issue(request, response, authentication.getName());
+		request.getSession().setAttribute(AccountSessions.DEVICE, Devices.describe(request.getHeader("User-Agent")));
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

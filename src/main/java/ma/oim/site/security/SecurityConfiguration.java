@@ -1,5 +1,6 @@
 package ma.oim.site.security;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -48,10 +57,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccess,
 			LoginFailureHandler loginFailure, SignInThrottle throttle, DeviceCookies devices, SignInAttempts attempts,
-			TooManyAttemptsPage tooManyAttempts, SignInProperties properties) throws Exception {
+			TooManyAttemptsPage tooManyAttempts, SignInProperties properties, PasskeySignIn passkeySignIn,
+			PasskeyPolicy passkeyPolicy, Passkeys passkeys) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers("/admin/**", "/webauthn/register/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.anyRequest().permitAll());
 		http.formLogin((login) -> login.loginPage("/login")
 			.usernameParameter("email")
@@ -60,12 +70,31 @@ class SecurityConfiguration {
 			.permitAll());
 		// Before the CSRF check, which reads the session: a refused attempt costs no database work.
 		http.addFilterBefore(new SignInGuard(throttle, devices, attempts, tooManyAttempts, properties), CsrfFilter.class);
+		// Passkeys: Spring Security's endpoints (JSON), the site's own pages and script. A
+		// passkey sign-in changes the session id and the CSRF token as a password one does.
+		http.webAuthn((webAuthn) -> webAuthn.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+				@Override
+				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+					filter.setAuthenticationSuccessHandler(passkeySignIn);
+					filter.setAuthenticationFailureHandler(passkeySignIn);
+					filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+							List.of(new ChangeSessionIdAuthenticationStrategy(),
+									new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
+					return filter;
+				}
+			}));
+		http.addFilterBefore(new PasskeySignInErrors(passkeySignIn), BasicAuthenticationFilter.class);
+		// Registration options are for a signed-in user only (their filter stands before authorisation).
+		http.addFilterBefore(new SignedInOnly("/webauthn/register/options"), AuthorizationFilter.class);
+		http.addFilterAfter(new AdministratorPasskeyFilter(passkeyPolicy, passkeys), AuthorizationFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		// Public pages and assets set their own caching; the back office must never be stored.
 		RequestMatcher backOffice = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/admin"),
-				PathPatternRequestMatcher.withDefaults().matcher("/login"));
+				PathPatternRequestMatcher.withDefaults().matcher("/login"),
+				PathPatternRequestMatcher.withDefaults().matcher("/login/**"));
 		http.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(backOffice, new CacheControlHeadersWriter()))
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -129,7 +129,12 @@ class SignInThrottle {
 		this.clock = clock;
 		this.checks = new Semaphore(properties.concurrentLimitChecks());
 		this.nextCleanUp = new AtomicReference<>(clock.instant().plus(CLEAN_UP_EVERY));
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+		this.buckets = buckets(dataSource, clock);
+	}
+
+	/** The buckets' table (V11), read with the application's clock; also used by {@link ResetThrottle}. */
+	static PostgreSQLSelectForUpdateBasedProxyManager<String> buckets(DataSource dataSource, Clock clock) {
+		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("sign_in_bucket")
 			.idColumn("id")
@@ -241,7 +246,7 @@ class SignInThrottle {
 		}
 	}
 
-	private static String sha256(String value) {
+	static String sha256(String value) {
 		try {
 			return Base64.getUrlEncoder()
 				.withoutPadding()

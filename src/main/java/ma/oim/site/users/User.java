@@ -40,6 +40,9 @@ public class User {
 
 	private Instant createdAt;
 
+	/** The language of the account's emails; null until the account first uses one. */
+	private String language;
+
 	@Version
 	private long version;
 
@@ -80,6 +83,16 @@ public class User {
 	void unlock() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	void setLanguageIfNone(String language) {
+		if (this.language == null) {
+			this.language = language;
+		}
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 	void setEnabled(boolean enabled) {

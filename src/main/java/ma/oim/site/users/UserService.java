@@ -66,10 +66,9 @@ public class UserService {
 	public void setEnabled(User user, boolean enabled, String actor) {
 		user.setEnabled(enabled);
 		this.users.save(user);
-		audited(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, user.getEmail(), null);
-		if (!enabled) {
-			endSessions(user);
-		}
+		int ended = enabled ? 0 : endSessions(user);
+		audited(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, user.getEmail(),
+				enabled ? null : "sessions ended: " + ended);
 	}
 
 	public void changeRole(User user, Role role, String actor) {
@@ -97,6 +96,16 @@ public class UserService {
 		this.events.publishEvent(new AccountUnlocked(user.getEmail()));
 	}
 
+	/** The owner chose a new password through an emailed link: every session of the account ends. */
+	void passwordResetByEmail(User user, String passwordHash) {
+		user.setPasswordHash(passwordHash);
+		user.unlock();
+		this.users.save(user);
+		int ended = endSessions(user);
+		audited(Kind.PASSWORD_RESET_BY_EMAIL, user.getEmail(), user.getEmail(), "sessions ended: " + ended);
+		this.events.publishEvent(new AccountUnlocked(user.getEmail()));
+	}
+
 	/** Answers false, changing nothing, when {@code currentPassword} is wrong. */
 	public boolean changeOwnPassword(String email, String currentPassword, String newPassword) {
 		User user = this.users.findByEmail(User.normalizeEmail(email)).orElseThrow();
@@ -116,6 +125,14 @@ public class UserService {
 		});
 	}
 
+	/** A passkey opened the account's session (no password typed). */
+	public void signedInWithPasskey(String email) {
+		this.users.findByEmailForUpdate(User.normalizeEmail(email)).ifPresent((user) -> {
+			user.succeededLogin(this.clock.instant());
+			audited(Kind.PASSKEY_SIGN_IN, user.getEmail(), user.getEmail(), null);
+		});
+	}
+
 	/**
 	 * Records a failed sign-in. Nothing is locked: the sign-in throttle slows the sender
 	 * down instead, so that nobody can lock an owner out of their account.
@@ -131,8 +148,10 @@ public class UserService {
 	}
 
 	/** Signs the user out everywhere: sessions live in the database, shared by every node. */
-	private void endSessions(User user) {
-		this.sessions.findByPrincipalName(user.getEmail()).keySet().forEach(this.sessions::deleteById);
+	int endSessions(User user) {
+		var ids = this.sessions.findByPrincipalName(user.getEmail()).keySet();
+		ids.forEach(this.sessions::deleteById);
+		return ids.size();
 	}
 
 }

@@ -32,7 +32,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new FormErrorStatusInterceptor()).addPathPatterns("/admin/**");
+		registry.addInterceptor(new FormErrorStatusInterceptor()).addPathPatterns("/admin/**", "/login/**");
 	}
 
 	@Override

@@ -58,7 +58,7 @@ class HtmlValidityTests {
 		}
 		else {
 			HttpResponse<String> response = HttpPages.get(this.port, path);
-			assertThat(response.statusCode()).as(path).isEqualTo("404".equals(type.name()) ? 404 : 200);
+			assertThat(response.statusCode()).as(path).isEqualTo(PageTypes.expectedStatus(type));
 			html = response.body();
 		}
 		assertThat(html).as(path).startsWith("<!DOCTYPE html>");

@@ -79,7 +79,16 @@ final class PageTypes {
 			new PageType("axis editor", "/admin/axes/1?lang=fr", "/admin/axes/1?lang=en", true),
 			new PageType("partner editor", "/admin/partners/1?lang=fr", "/admin/partners/1?lang=en", true),
 			new PageType("audit log", "/admin/audit?lang=fr", "/admin/audit?lang=en", true),
-			new PageType("own password", "/admin/account/password?lang=fr", "/admin/account/password?lang=en", true));
+			new PageType("own password", "/admin/account/password?lang=fr", "/admin/account/password?lang=en", true),
+			new PageType("forgotten password", "/login/forgot?lang=fr", "/login/forgot?lang=en", false),
+			new PageType("forgotten password, link sent", "/login/forgot?sent&lang=fr", "/login/forgot?sent&lang=en",
+					false),
+			new PageType("reset link not valid", "/login/reset?token=expired&lang=fr",
+					"/login/reset?token=expired&lang=en", false),
+			new PageType("own sessions", "/admin/account/sessions?lang=fr", "/admin/account/sessions?lang=en", true),
+			new PageType("own passkeys", "/admin/account/passkeys?lang=fr", "/admin/account/passkeys?lang=en", true),
+			new PageType("administrators' passkey setting", "/admin/users/passkey-setting?lang=fr",
+					"/admin/users/passkey-setting?lang=en", true));
 
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
@@ -90,6 +99,15 @@ final class PageTypes {
 	static final List<String> BACK_OFFICE_LANGUAGES = List.of("fr", "en");
 
 	private PageTypes() {
+	}
+
+	/** What a page answers: 200, but a missing page 404 and a refused reset link 400. */
+	static int expectedStatus(PageType type) {
+		return switch (type.name()) {
+			case "404" -> 404;
+			case "reset link not valid" -> 400;
+			default -> 200;
+		};
 	}
 
 	static Stream<PageType> all() {

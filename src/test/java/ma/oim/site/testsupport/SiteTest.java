@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
 				// Tests change rows directly; the cache's own tests switch it on (PageCacheTests).
 				"oim.page-cache.enabled=false",
 				// Refused sign-ins are answered at once: MockMvc does not wait for a delayed answer.
-				"oim.sign-in.refusal-delay=0s" })
+				"oim.sign-in.refusal-delay=0s",
+				// Passkey ceremonies from http://localhost:<the random port>.
+				"oim.passkeys.local-origin=true" })
 @AutoConfigureMockMvc
 @Import({ TestClockConfiguration.class, SqlStatements.class })
 public @interface SiteTest {
