@@ -62,7 +62,7 @@ class PasswordResetController {
 			model.addAttribute("minutes", Math.max(1, (seconds + 59) / 60));
 			return "security/too-many-resets";
 		}
-		this.resets.request(form.getEmail(), Language.fromCode(locale.getLanguage()).orElse(Language.FR));
+		this.resets.request(form.getEmail(), Language.fromCode(locale.getLanguage()).orElseGet(Language::record));
 		return "redirect:/login/forgot?sent";
 	}
 

@@ -160,7 +160,7 @@ public class PasswordResets {
 			User user = found.get();
 			this.jdbc.sql("delete from password_reset_token where user_id = ?").param(user.getId()).update();
 			this.userService.passwordResetByEmail(user, passwordHash);
-			Language language = Language.fromCode(user.getLanguage()).orElse(Language.FR);
+			Language language = Language.fromCode(user.getLanguage()).orElseGet(Language::record);
 			this.events.publishEvent(new OutgoingMail(user.getEmail(), language, "reset.done.mail.subject",
 					"reset.done.mail.body", List.of(user.getDisplayName())));
 			return true;
