@@ -80,7 +80,15 @@ TABLE=$(node - "$OUT" "${PAGES[@]}" <<- 'EOF'
 	    continue;
 	  }
 	  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-	  const audit = (id) => report.audits[id] ? report.audits[id].numericValue : NaN;
+	  if (report.runtimeError) {
+	    // Lighthouse scores no error page (the 404 page): it says why instead.
+	    rows.push(`| ${language} | ${name} | not scored: ${report.runtimeError.code} | | | | | | |`);
+	    continue;
+	  }
+	  const audit = (id) => {
+	    const value = report.audits[id] && report.audits[id].numericValue;
+	    return (typeof value === 'number') ? value : NaN;
+	  };
 	  rows.push(`| ${language} | [${name}](${path.replace(/\|/g, '%7C')}) | ${score(report, 'performance')} | `
 	    + `${score(report, 'accessibility')} | ${score(report, 'best-practices')} | ${score(report, 'seo')} | `
 	    + `${audit('cumulative-layout-shift').toFixed(3)} | ${(audit('largest-contentful-paint') / 1000).toFixed(1)} | `
