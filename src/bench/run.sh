@@ -7,7 +7,8 @@
 # generated articles, runs the application as in production (its own JVM started from the
 # extracted jar with Spring AOT and a CDS archive, the database over TCP), saves the pages
 # it serves as pre-compressed static files for nginx, loads both with the same wrk
-# settings, measures uncached rendering, start-up, memory and page weights, then how list,
+# settings, measures uncached rendering, start-up, memory and page weights, Lighthouse
+# scores (src/bench/lighthouse.sh, lighthouse@12.2.3 from npm), then how list,
 # article and search latency grow with 100, 10,000 and 100,000 articles. It prints the
 # tables and writes them, with two SVG charts, into docs/performance.md (between its
 # "benchmark results" markers). Traffic goes to 127.0.0.1 only. About 30 minutes on 2 cores.
@@ -66,7 +67,7 @@ log() { printf '\n== %s\n' "$*" >&2; }
 
 # --- Tools ---------------------------------------------------------------------------
 missing=()
-for tool in nginx wrk curl; do
+for tool in nginx wrk curl chromium npm; do
 	command -v "$tool" > /dev/null || PATH="$PATH:/usr/sbin" command -v "$tool" > /dev/null || missing+=("$tool")
 done
 if ((${#missing[@]})); then
@@ -329,6 +330,10 @@ main_phase() {
 	done
 	kill "$sampler"
 	record rss main "$(sort -n "$WORK/rss" | tail -1)"
+	# Lighthouse on every public page type and language, once the load is over (it writes
+	# its own table into docs/performance.md).
+	log "Lighthouse (mobile preset)"
+	LIGHTHOUSE_REPORT=$REPORT bash src/bench/lighthouse.sh "http://127.0.0.1:$APP_PORT"
 	stop_app "$app"
 }
 

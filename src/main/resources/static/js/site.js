@@ -6,7 +6,8 @@
   function enhanceMenu() {
     var nav = document.querySelector('.main-nav');
     var toggle = nav && nav.querySelector('.menu-toggle');
-    if (!toggle) {
+    // Where the stylesheet cannot tell that scripts run, it leaves the menu unfolded: so does this.
+    if (!toggle || !window.matchMedia('(scripting: enabled)').matches) {
       return;
     }
     toggle.hidden = false;

@@ -14,13 +14,21 @@ class LayoutModelAdvice {
 
 	private final SiteProperties site;
 
-	LayoutModelAdvice(SiteProperties site) {
+	private final OfficeProperties office;
+
+	LayoutModelAdvice(SiteProperties site, OfficeProperties office) {
 		this.site = site;
+		this.office = office;
 	}
 
 	@ModelAttribute("site")
 	SiteProperties site() {
 		return this.site;
+	}
+
+	@ModelAttribute("office")
+	OfficeProperties office() {
+		return this.office;
 	}
 
 	@ModelAttribute("lang")

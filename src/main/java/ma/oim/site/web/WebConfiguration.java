@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, OfficeProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Override

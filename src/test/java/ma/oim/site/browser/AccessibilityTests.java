@@ -1,6 +1,7 @@
 package ma.oim.site.browser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on any kind of page, in French and English,
  * at desktop and phone widths, in Chromium with JavaScript (so the phone menu is the
- * script's toggle, as most visitors get it).
+ * script's toggle, as most visitors get it); and none on the public pages in the dark
+ * colour scheme ({@code prefers-color-scheme: dark}, emulated), which has colours of its own.
  */
 @RequiresChromium
 @SiteTest
@@ -69,6 +71,13 @@ class AccessibilityTests {
 					.map((width) -> Arguments.of(type, language, Browsers.widthName(width), width))));
 	}
 
+	static Stream<Arguments> publicPages() {
+		return PageTypes.PUBLIC.stream()
+			.flatMap((type) -> PageTypes.LANGUAGES.stream()
+				.flatMap((language) -> WIDTHS.stream()
+					.map((width) -> Arguments.of(type, language, Browsers.widthName(width), width))));
+	}
+
 	static Stream<Arguments> languagesAndWidths() {
 		return PageTypes.BACK_OFFICE_LANGUAGES.stream()
 			.flatMap((language) -> WIDTHS.stream().map((width) -> Arguments.of(language, Browsers.widthName(width), width)));
@@ -84,6 +93,24 @@ class AccessibilityTests {
 			.isEqualTo("ar".equals(language) ? "rtl" : "ltr");
 		assertFitsTheWidth(type.name() + " (" + language + ", " + widthName + ")");
 		Axe.assertNoViolations(this.browser, type.name() + " (" + language + ", " + widthName + ")");
+	}
+
+	@ParameterizedTest(name = "{0} ({1}, {2}, dark)")
+	@MethodSource("publicPages")
+	void noViolationInTheDarkScheme(PageType type, String language, String widthName, Dimension width) {
+		String name = type.name() + " (" + language + ", " + widthName + ", dark)";
+		Browsers.resize(this.browser, width);
+		emulateColorScheme("dark");
+		try {
+			this.browser.get(base() + type.path(language));
+			Object background = this.browser
+				.executeScript("return getComputedStyle(document.body).backgroundColor;");
+			assertThat(background).as(name + ": the dark scheme applies").isEqualTo("rgb(15, 23, 41)");
+			Axe.assertNoViolations(this.browser, name);
+		}
+		finally {
+			emulateColorScheme("");
+		}
 	}
 
 	@ParameterizedTest(name = PageTypes.EDITOR_WITH_ERRORS + " ({0}, {1})")
@@ -117,6 +144,12 @@ class AccessibilityTests {
 		Number overflow = (Number) this.browser
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow.intValue()).as(name + ": page wider than the window by (px)").isLessThanOrEqualTo(0);
+	}
+
+	/** Emulates {@code prefers-color-scheme} (empty: the browser's own, light here). */
+	void emulateColorScheme(String scheme) {
+		this.browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 	}
 
 	String base() {

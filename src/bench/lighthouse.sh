@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Lighthouse (mobile preset: a throttled mid-range phone on slow 4G, simulated) on every
+# public page type in every language, against a running site:
+#
+#   bash src/bench/lighthouse.sh http://127.0.0.1:18080
+#
+# run.sh calls it on the application it benchmarks. It installs lighthouse@12.2.3 from npm
+# (pinned: 13.x needs Node 22) into BENCH_TOOLS (~/.cache/oim-bench), runs it with
+# Debian's Chromium, prints a table of the scores, cumulative layout shift, largest
+# contentful paint and bytes transferred, and writes it into docs/performance.md between
+# its "lighthouse results" markers (LIGHTHOUSE_REPORT=0: print only). Scores measured on a
+# machine busy with other work are pessimistic: Lighthouse's simulation scales what it
+# observes.
+set -euo pipefail
+
+BASE=${1:?usage: lighthouse.sh BASE_URL}
+BASE=${BASE%/}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TOOLS=${BENCH_TOOLS:-$HOME/.cache/oim-bench}
+VERSION=12.2.3
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+REPORT=${LIGHTHOUSE_REPORT:-1}
+
+# The pages: language, page type, path. A language joins by adding its rows.
+PAGES=(
+	"fr home /fr"
+	"en home /en"
+	"fr organisation-page /fr/qui-sommes-nous"
+	"en organisation-page /en/who-we-are"
+	"fr axes /fr/notre-travail/ce-que-nous-faisons"
+	"en axes /en/our-work/what-we-do"
+	"fr axis /fr/notre-travail/axes/protection-et-resilience"
+	"en axis /en/our-work/areas/protection-and-resilience"
+	"fr news /fr/actualites"
+	"en news /en/news"
+	"fr news-filtered /fr/actualites?year=2016&axis=protection-et-resilience"
+	"en news-filtered /en/news?year=2016&axis=protection-and-resilience"
+	"fr article /fr/actualites/cop22-la-mobilite-humaine-au-coeur-des-preoccupations-du-maroc"
+	"en article /en/news/cop22-human-mobility-at-the-heart-of-morocco-s-concerns"
+	"fr partners /fr/partenaires"
+	"en partners /en/partners"
+	"fr search /fr/recherche?q=migration"
+	"en search /en/search?q=migration"
+	"fr 404 /fr/cette-page-n-existe-pas"
+	"en 404 /en/no-such-page"
+)
+
+LIGHTHOUSE="$TOOLS/lighthouse-$VERSION/node_modules/.bin/lighthouse"
+if [ ! -x "$LIGHTHOUSE" ]; then
+	printf '\n== Installing lighthouse@%s from npm into %s\n' "$VERSION" "$TOOLS" >&2
+	mkdir -p "$TOOLS/lighthouse-$VERSION"
+	npm install --prefix "$TOOLS/lighthouse-$VERSION" --no-audit --no-fund --silent "lighthouse@$VERSION" >&2
+fi
+
+OUT=$(mktemp -d /tmp/oim-lighthouse.XXXXXX)
+trap 'rm -rf "$OUT"' EXIT
+for entry in "${PAGES[@]}"; do
+	read -r language name path <<< "$entry"
+	printf '== Lighthouse %s %s\n' "$language" "$path" >&2
+	# A 404 page is measured too: Lighthouse reports its status and still scores it.
+	CHROME_PATH=$CHROMIUM "$LIGHTHOUSE" "$BASE$path" --quiet --output=json \
+		--output-path="$OUT/$language-$name.json" --chrome-flags="--headless=new --no-sandbox" \
+		--only-categories=performance,accessibility,best-practices,seo || true
+done
+
+TABLE=$(node - "$OUT" "${PAGES[@]}" <<- 'EOF'
+	const fs = require('fs');
+	const [dir, ...pages] = process.argv.slice(2);
+	const score = (report, id) => {
+	  const category = report.categories[id];
+	  return (category && category.score !== null) ? Math.round(category.score * 100) : '–';
+	};
+	const rows = ['| language | page | performance | accessibility | best practices | SEO | CLS | LCP (s) | bytes |',
+	  '|---|---|---:|---:|---:|---:|---:|---:|---:|'];
+	for (const page of pages) {
+	  const [language, name, path] = page.split(' ');
+	  const file = `${dir}/${language}-${name}.json`;
+	  if (!fs.existsSync(file)) {
+	    rows.push(`| ${language} | ${name} | failed | | | | | | |`);
+	    continue;
+	  }
+	  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+	  if (report.runtimeError) {
+	    // Lighthouse scores no error page (the 404 page): it says why instead.
+	    rows.push(`| ${language} | ${name} | not scored: ${report.runtimeError.code} | | | | | | |`);
+	    continue;
+	  }
+	  const audit = (id) => {
+	    const value = report.audits[id] && report.audits[id].numericValue;
+	    return (typeof value === 'number') ? value : NaN;
+	  };
+	  rows.push(`| ${language} | [${name}](${path.replace(/\|/g, '%7C')}) | ${score(report, 'performance')} | `
+	    + `${score(report, 'accessibility')} | ${score(report, 'best-practices')} | ${score(report, 'seo')} | `
+	    + `${audit('cumulative-layout-shift').toFixed(3)} | ${(audit('largest-contentful-paint') / 1000).toFixed(1)} | `
+	    + `${Math.round(audit('total-byte-weight'))} |`);
+	}
+	console.log(rows.join('\n'));
+	EOF
+)
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+SUMMARY="Lighthouse $VERSION, mobile preset (simulated throttling), Chromium $("$CHROMIUM" --version 2>/dev/null | awk '{print $2}'), $(date -u '+%Y-%m-%d %H:%M UTC'), load average after the runs $LOAD."
+printf '%s\n\n%s\n' "$SUMMARY" "$TABLE"
+
+if [ "$REPORT" = 1 ]; then
+	DOC="$ROOT/docs/performance.md"
+	START='<!-- lighthouse results -->'
+	END='<!-- end of lighthouse results -->'
+	grep -qF "$START" "$DOC" || printf '\n%s\n%s\n' "$START" "$END" >> "$DOC"
+	BLOCK=$(printf '%s\n\n%s' "$SUMMARY" "$TABLE")
+	BLOCK="$BLOCK" START="$START" END="$END" perl -0pi -e \
+		's/\Q$ENV{START}\E.*?\Q$ENV{END}\E/$ENV{START}\n$ENV{BLOCK}\n$ENV{END}/s' "$DOC"
+fi

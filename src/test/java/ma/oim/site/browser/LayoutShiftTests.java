@@ -1,0 +1,117 @@
+package ma.oim.site.browser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.browser.Browsers;
+import ma.oim.site.testsupport.browser.RequiresChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing moves once painted: every public page type, in every language, at phone and
+ * desktop widths, with and without JavaScript, loads with a cumulative layout shift of at
+ * most 0.01, as Chromium's PerformanceObserver counts it. On a slow phone network the
+ * scripts and images of a page arrive after its first paint; the test makes that the rule,
+ * delaying them by a second (DevTools protocol, {@code Network.emulateNetworkConditionsByRule}),
+ * so that whatever they change after the first paint shows up as the shift it causes on
+ * every run, not only when the race goes badly.
+ */
+@RequiresChromium
+@SiteTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayoutShiftTests {
+
+	static final double LIMIT = 0.01;
+
+	static final List<Dimension> WIDTHS = List.of(Browsers.PHONE, Browsers.DESKTOP);
+
+	/**
+	 * The layout shifts of the page so far (its buffered entries, read at once), leaving out
+	 * those that follow an input, as the CLS metric does. Synchronous: a page without
+	 * JavaScript runs no timer or callback, but the driver's own scripts still run.
+	 */
+	static final String CUMULATIVE_SHIFT = """
+			var observer = new PerformanceObserver(function () {});
+			observer.observe({ type: 'layout-shift', buffered: true });
+			var total = 0;
+			observer.takeRecords().forEach(function (entry) { if (!entry.hadRecentInput) { total += entry.value; } });
+			observer.disconnect();
+			return total;
+			""";
+
+	/** What arrives late: scripts, the site's images and uploaded pictures (the stylesheet holds the first paint anyway). */
+	static final List<Map<String, Object>> LATE = Stream.of("*://*:*/js/*", "*://*:*/img/*", "*://*:*/media/*")
+		.map((pattern) -> Map.<String, Object>of("urlPattern", pattern, "latency", 1000, "downloadThroughput", -1,
+				"uploadThroughput", -1))
+		.toList();
+
+	@LocalServerPort
+	int port;
+
+	static Stream<Arguments> pages() {
+		return Stream.of(true, false)
+			.flatMap((script) -> PageTypes.PUBLIC.stream()
+				.flatMap((type) -> PageTypes.LANGUAGES.stream()
+					.flatMap((language) -> WIDTHS.stream()
+						.map((width) -> Arguments.of(type, language, Browsers.widthName(width), width,
+								script ? "JavaScript" : "no JavaScript")))));
+	}
+
+	@ParameterizedTest(name = "{0} ({1}, {2}, {4})")
+	@MethodSource("pages")
+	void nothingMovesWhileThePageLoads(PageType type, String language, String widthName, Dimension width,
+			String script) {
+		ChromeDriver browser = "JavaScript".equals(script) ? Browsers.withJavaScript() : Browsers.withoutJavaScript();
+		double shift = load(browser, width, type.path(language));
+		assertThat(shift).as("cumulative layout shift of %s (%s, %s, %s)", type, language, widthName, script)
+			.isLessThanOrEqualTo(LIMIT);
+	}
+
+	/** The measure sees a shift: a block inserted at the top after the first paint counts. */
+	@Test
+	void theMeasureSeesAShift() {
+		ChromeDriver browser = Browsers.withJavaScript();
+		load(browser, Browsers.PHONE, "/fr");
+		browser.executeScript("var p = document.createElement('p'); p.style.height = '300px';"
+				+ "document.body.insertBefore(p, document.body.firstChild);");
+		Number shift = (Number) browser.executeScript(CUMULATIVE_SHIFT);
+		assertThat(shift.doubleValue()).isGreaterThan(LIMIT);
+	}
+
+	@AfterAll
+	void restore() {
+		for (ChromeDriver browser : List.of(Browsers.withJavaScript(), Browsers.withoutJavaScript())) {
+			browser.executeCdpCommand("Network.emulateNetworkConditionsByRule",
+					Map.of("offline", false, "matchedNetworkConditions", List.of()));
+			browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+			Browsers.resize(browser, Browsers.DESKTOP);
+		}
+	}
+
+	/** Loads the page without cache, its scripts and images a second late, and returns its cumulative layout shift. */
+	double load(ChromeDriver browser, Dimension width, String path) {
+		Browsers.resize(browser, width);
+		browser.executeCdpCommand("Network.enable", Map.of());
+		browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+		browser.executeCdpCommand("Network.emulateNetworkConditionsByRule",
+				Map.of("offline", false, "matchedNetworkConditions", LATE));
+		browser.get("http://localhost:" + this.port + path);
+		Number shift = (Number) browser.executeScript(CUMULATIVE_SHIFT);
+		return shift.doubleValue();
+	}
+
+}
