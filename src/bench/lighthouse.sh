@@ -43,6 +43,17 @@ PAGES=(
 	"en search /en/search?q=migration"
 	"fr 404 /fr/cette-page-n-existe-pas"
 	"en 404 /en/no-such-page"
+	# Arabic paths percent-encoded (RFC 3987): the same addresses the site links to.
+	"ar home /ar"
+	"ar organisation-page /ar/%D9%85%D9%86-%D9%86%D8%AD%D9%86"
+	"ar axes /ar/%D8%B9%D9%85%D9%84%D9%86%D8%A7/%D9%85%D8%A7-%D9%86%D9%82%D9%88%D9%85-%D8%A8%D9%87"
+	"ar axis /ar/%D8%B9%D9%85%D9%84%D9%86%D8%A7/%D8%A7%D9%84%D9%85%D8%AD%D8%A7%D9%88%D8%B1/%D8%A7%D9%84%D8%AD%D9%85%D8%A7%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D9%82%D8%AF%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B5%D9%85%D9%88%D8%AF"
+	"ar news /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1"
+	"ar news-filtered /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1?year=2016&axis=%D8%A7%D9%84%D8%AD%D9%85%D8%A7%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D9%82%D8%AF%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B5%D9%85%D9%88%D8%AF"
+	"ar article /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/cop22-%D8%A7%D9%84%D8%AA%D9%86%D9%82%D9%84-%D8%A7%D9%84%D8%A8%D8%B4%D8%B1%D9%8A-%D9%81%D9%8A-%D8%B5%D9%84%D8%A8-%D8%A7%D9%87%D8%AA%D9%85%D8%A7%D9%85%D8%A7%D8%AA-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8"
+	"ar partners /ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%83%D8%A7%D8%A1"
+	"ar search /ar/%D8%A8%D8%AD%D8%AB?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9"
+	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )
 
 LIGHTHOUSE="$TOOLS/lighthouse-$VERSION/node_modules/.bin/lighthouse"
