@@ -113,6 +113,10 @@ public class PasswordResets {
 				this.users.save(user);
 				String token = newToken();
 				Instant now = this.clock.instant();
+				// Expired links are useless; each new request clears them, so no job is needed.
+				this.jdbc.sql("delete from password_reset_token where expires_at <= ?")
+					.param(Timestamp.from(now))
+					.update();
 				this.jdbc
 					.sql("insert into password_reset_token (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
 					.params(hash(token), user.getId(), Timestamp.from(now),
