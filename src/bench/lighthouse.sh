@@ -39,6 +39,8 @@ PAGES=(
 	"en article /en/news/cop22-human-mobility-at-the-heart-of-morocco-s-concerns"
 	"fr partners /fr/partenaires"
 	"en partners /en/partners"
+	"fr search-form /fr/recherche"
+	"en search-form /en/search"
 	"fr search /fr/recherche?q=migration"
 	"en search /en/search?q=migration"
 	"fr 404 /fr/cette-page-n-existe-pas"
@@ -52,6 +54,7 @@ PAGES=(
 	"ar news-filtered /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1?year=2016&axis=%D8%A7%D9%84%D8%AD%D9%85%D8%A7%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D9%82%D8%AF%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B5%D9%85%D9%88%D8%AF"
 	"ar article /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/cop22-%D8%A7%D9%84%D8%AA%D9%86%D9%82%D9%84-%D8%A7%D9%84%D8%A8%D8%B4%D8%B1%D9%8A-%D9%81%D9%8A-%D8%B5%D9%84%D8%A8-%D8%A7%D9%87%D8%AA%D9%85%D8%A7%D9%85%D8%A7%D8%AA-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8"
 	"ar partners /ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%83%D8%A7%D8%A1"
+	"ar search-form /ar/%D8%A8%D8%AD%D8%AB"
 	"ar search /ar/%D8%A8%D8%AD%D8%AB?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9"
 	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )

@@ -73,14 +73,16 @@ class SearchController {
 		model.addAttribute("selectedAxis", (selectedAxis != null) ? filters.axis() : null);
 		model.addAttribute("selectedYear", year);
 		String title = this.messages.get("search.title", language);
-		model.addAttribute("meta",
-				PageMeta
-					.of(language, text.isEmpty() ? title : this.messages.get("search.titleFor", language, shown(text)),
-							this.messages.get("search.description", language),
-							SitePaths.inEveryLanguage((other) -> address(other, text)))
-					.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
-							Crumb.current(title))
-					.notIndexed());
+		PageMeta meta = PageMeta
+			.of(language, text.isEmpty() ? title : this.messages.get("search.titleFor", language, shown(text)),
+					this.messages.get("search.description", language),
+					SitePaths.inEveryLanguage((other) -> address(other, text)))
+			.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
+					Crumb.current(title));
+		// The search form itself is a page worth finding; its results, for any query or
+		// filter, are generated pages that search engines are asked to leave out.
+		boolean resultsPage = !text.isEmpty() || selectedAxis != null || year != null;
+		model.addAttribute("meta", resultsPage ? meta.notIndexed() : meta);
 		return "search/search";
 	}
 

@@ -189,6 +189,20 @@ class SearchTests {
 	}
 
 	@Test
+	void theSearchFormIsIndexableWhileItsResultsAreNot() throws Exception {
+		for (String path : List.of("/fr/recherche", "/en/search")) {
+			Document form = Html.page(this.mvc, path);
+			assertThat(form.select("meta[name=robots]")).as(path).isEmpty();
+			assertThat(form.selectFirst("link[rel=canonical]").attr("href")).as(path).endsWith(path);
+		}
+		for (String path : List.of("/fr/recherche?q=migration", "/fr/recherche?year=2016",
+				"/fr/recherche?axis=protection-et-resilience")) {
+			assertThat(Html.page(this.mvc, path).selectFirst("meta[name=robots]").attr("content")).as(path)
+				.isEqualTo("noindex");
+		}
+	}
+
+	@Test
 	void englishSearchShowsFrenchOnlyArticlesMarkedAsFrench() throws Exception {
 		long id = TestArticles.frenchOnly(this.jdbc, "quetzalcoatl-en-francais", "Quetzalcoatl en français", "Un chapô.");
 		try {
