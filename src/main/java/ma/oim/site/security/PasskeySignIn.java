@@ -1,6 +1,7 @@
 package ma.oim.site.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import ma.oim.site.users.User;
 import ma.oim.site.users.UserService;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,8 +43,12 @@ class PasskeySignIn implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final LocaleResolver locales;
 
-	PasskeySignIn(UserService users, DeviceCookies devices, MessageSource messages, LocaleResolver locales) {
+	private final SignInThrottle throttle;
+
+	PasskeySignIn(UserService users, DeviceCookies devices, MessageSource messages, LocaleResolver locales,
+			SignInThrottle throttle) {
 		this.users = users;
+		this.throttle = throttle;
 		this.devices = devices;
 		this.messages = messages;
 		this.locales = locales;
@@ -60,6 +67,9 @@ class PasskeySignIn implements AuthenticationSuccessHandler, AuthenticationFailu
 			refuse(request, response);
 			return;
 		}
+		if (request.getAttribute(SignInGuard.ATTEMPT) instanceof SignInThrottle.Allowed attempt) {
+			this.throttle.succeeded(attempt);
+		}
 		this.users.signedInWithPasskey(user.get().getEmail());
 		this.devices.issue(request, response, user.get().getEmail());
 		request.getSession().setAttribute(AccountSessions.DEVICE, Devices.describe(request.getHeader("User-Agent")));
@@ -73,11 +83,23 @@ class PasskeySignIn implements AuthenticationSuccessHandler, AuthenticationFailu
 		refuse(request, response);
 	}
 
+	/** Too many passkey attempts from this client address: 429, said in the ceremony's JSON. */
+	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration retryAfter)
+			throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+		answer(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "passkey.signIn.throttled");
+	}
+
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		answer(request, response, HttpServletResponse.SC_UNAUTHORIZED, "passkey.signIn.refused");
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, int status, String code)
+			throws IOException {
 		Locale locale = this.locales.resolveLocale(request);
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setStatus(status);
 		response.setContentType("application/json;charset=UTF-8");
-		String message = this.messages.getMessage("passkey.signIn.refused", null, locale);
+		String message = this.messages.getMessage(code, null, locale);
 		response.getWriter().write("{\"authenticated\":false,\"error\":\"" + message.replace("\"", "'") + "\"}");
 	}
 

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 			.failureHandler(loginFailure)
 			.permitAll());
 		// Before the CSRF check, which reads the session: a refused attempt costs no database work.
-		http.addFilterBefore(new SignInGuard(throttle, devices, attempts, tooManyAttempts, properties), CsrfFilter.class);
+		http.addFilterBefore(new SignInGuard(throttle, devices, attempts, tooManyAttempts, passkeySignIn, properties), CsrfFilter.class);
 		// Passkeys: Spring Security's endpoints (JSON), the site's own pages and script. A
 		// passkey sign-in changes the session id and the CSRF token as a password one does.
 		http.webAuthn((webAuthn) -> webAuthn.disableDefaultRegistrationPage(true)

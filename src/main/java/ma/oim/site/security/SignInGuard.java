@@ -35,6 +35,9 @@ final class SignInGuard extends OncePerRequestFilter {
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/login");
 
+	private static final RequestMatcher PASSKEY_SIGN_IN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login/webauthn");
+
 	private final SignInThrottle throttle;
 
 	private final DeviceCookies devices;
@@ -43,23 +46,26 @@ final class SignInGuard extends OncePerRequestFilter {
 
 	private final TooManyAttemptsPage tooMany;
 
+	private final PasskeySignIn passkeySignIn;
+
 	private final Semaphore hashing;
 
 	/** One more password check, kept for known devices: owners get in while strangers fill the others. */
 	private final Semaphore knownDeviceHashing = new Semaphore(1);
 
 	SignInGuard(SignInThrottle throttle, DeviceCookies devices, SignInAttempts attempts, TooManyAttemptsPage tooMany,
-			SignInProperties properties) {
+			PasskeySignIn passkeySignIn, SignInProperties properties) {
 		this.throttle = throttle;
 		this.devices = devices;
 		this.attempts = attempts;
 		this.tooMany = tooMany;
+		this.passkeySignIn = passkeySignIn;
 		this.hashing = new Semaphore(properties.concurrentHashes());
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !SIGN_IN.matches(request);
+		return !SIGN_IN.matches(request) && !PASSKEY_SIGN_IN.matches(request);
 	}
 
 	/** A refused attempt is answered later (servlet async): it must never go on to the password check. */
@@ -72,6 +78,10 @@ final class SignInGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ASYNC) {
+			return;
+		}
+		if (PASSKEY_SIGN_IN.matches(request)) {
+			guardPasskeySignIn(request, response, chain);
 			return;
 		}
 		String account = TypedEmail.of(request.getParameter("email")).orElse(null);
@@ -97,6 +107,26 @@ final class SignInGuard extends OncePerRequestFilter {
 		finally {
 			permit.release();
 		}
+	}
+
+	/**
+	 * A passkey names no account before it is verified, so its attempts are counted on the
+	 * client address alone; checking a signature is cheap, so no hashing permit is taken.
+	 * The ceremony is JSON, so is the refusal.
+	 */
+	private void guardPasskeySignIn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String address = ClientAddress.of(request);
+		Decision decision = this.throttle.tryAttempt(address, null, null);
+		if (decision instanceof Refused refused) {
+			if (refused.fresh()) {
+				this.attempts.throttled(refused, null, address);
+			}
+			this.passkeySignIn.tooManyAttempts(request, response, refused.retryAfter());
+			return;
+		}
+		request.setAttribute(ATTEMPT, (Allowed) decision);
+		chain.doFilter(request, response);
 	}
 
 	private Semaphore permit(boolean knownDevice) {

@@ -170,6 +170,33 @@ class ForgedPasskeyTests {
 	}
 
 	@Test
+	void manyAttemptsFromOneAddressAreSlowedDownWhileOthersSignIn() throws Exception {
+		SiteClient flooder = client();
+		int refused = 0;
+		HttpResponse<String> answer = null;
+		for (int attempt = 0; attempt < 15; attempt++) {
+			answer = flooder.postJson("/login/webauthn",
+					assertion(challenge(flooder), origin(), Bytes.random(), false));
+			if (answer.statusCode() == 429) {
+				break;
+			}
+			assertThat(answer.statusCode()).isEqualTo(401);
+			refused++;
+		}
+		assertThat(refused).as("refused one by one before the address is slowed down").isEqualTo(10);
+		assertThat(answer.statusCode()).isEqualTo(429);
+		assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+		assertThat(answer.body()).contains("\"authenticated\":false")
+			.contains("Trop de tentatives de connexion par clé d’accès");
+		assertThat(flooder.postJson("/login/webauthn", assertion(challenge(flooder), origin(), this.credentialId, false))
+			.statusCode()).as("even a correct passkey waits on that address").isEqualTo(429);
+
+		SiteClient owner = client();
+		assertThat(owner.postJson("/login/webauthn", assertion(challenge(owner), origin(), this.credentialId, false))
+			.statusCode()).as("another address signs in").isEqualTo(200);
+	}
+
+	@Test
 	void registrationNeedsASignedInUserAndAValidCeremony() {
 		SiteClient anonymous = client();
 		anonymous.get("/login");
