@@ -6,17 +6,17 @@ import java.util.stream.Stream;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Every kind of page of the site, in French, English and Arabic (the public pages; the
- * back office is in French and English), for the accessibility and HTML checks.
- * Back-office pages take their language from {@code ?lang=}.
+ * Every kind of page of the site, in French, English and Arabic, for the accessibility
+ * and HTML checks. Back-office pages take their language from {@code ?lang=}.
  */
 final class PageTypes {
 
 	/** A kind of page: its name, its French and English addresses, and whether it needs a signed-in user. */
 	record PageType(String name, String french, String english, String arabic, boolean signedIn) {
 
+		/** A back-office page: its Arabic address is the French one with {@code lang=ar}. */
 		PageType(String name, String french, String english, boolean signedIn) {
-			this(name, french, english, null, signedIn);
+			this(name, french, english, french.replace("lang=fr", "lang=ar"), signedIn);
 		}
 
 		/** The page's address as a browser sends it (Arabic percent-encoded), or null when it has none in the language. */
@@ -73,7 +73,7 @@ final class PageTypes {
 					true),
 			new PageType("article deletion", "/admin/articles/1/delete?lang=fr", "/admin/articles/1/delete?lang=en", true),
 			new PageType("article preview", "/admin/articles/1/preview/fr?lang=fr", "/admin/articles/1/preview/en?lang=en",
-					true),
+					"/admin/articles/1/preview/ar?lang=ar", true),
 			new PageType("site overview", "/admin/site?lang=fr", "/admin/site?lang=en", true),
 			new PageType("page editor", "/admin/pages/1?lang=fr", "/admin/pages/1?lang=en", true),
 			new PageType("axis editor", "/admin/axes/1?lang=fr", "/admin/axes/1?lang=en", true),
@@ -95,8 +95,8 @@ final class PageTypes {
 
 	static final List<String> LANGUAGES = List.of("fr", "en", "ar");
 
-	/** The back office's languages: its screens are in French and English only. */
-	static final List<String> BACK_OFFICE_LANGUAGES = List.of("fr", "en");
+	/** The back office's languages ({@code oim.site.back-office-languages}). */
+	static final List<String> BACK_OFFICE_LANGUAGES = List.of("fr", "en", "ar");
 
 	private PageTypes() {
 	}

@@ -104,6 +104,30 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void anAccountAskingFromAnArabicPageGetsArabicPagesAndEmails() throws Exception {
+		String email = newEditor("first password ok");
+		SiteClient owner = client();
+		HttpResponse<String> forgot = owner.get("/login/forgot?lang=ar");
+		assertArabic(forgot.body());
+		HtmlChecker.assertValid("forgotten password (ar)", forgot.body());
+		assertThat(owner.post("/login/forgot", "email", email).statusCode()).isEqualTo(302);
+		MimeMessage request = Mailbox.waitFor(email);
+		assertThat(request.getSubject()).isEqualTo("[المنظمة الدولية للهجرة – المغرب] إعادة تعيين كلمة المرور");
+		// Arabic text travels encoded: the decoded content is what the recipient reads.
+		String body = request.getContent().toString();
+		assertThat(body).startsWith("مرحبًا Reset Tester،");
+		Matcher link = LINK.matcher(body);
+		assertThat(link.find()).as(body).isTrue();
+		HttpResponse<String> form = owner.get("/login/reset?token=" + link.group(1));
+		assertArabic(form.body());
+		assertThat(form.body()).contains("اختيار كلمة مرور جديدة");
+		assertThat(owner.post("/login/reset", "token", link.group(1), "newPassword", "second password ok",
+				"confirmation", "second password ok").statusCode()).isEqualTo(302);
+		assertThat(Mailbox.waitFor(email, 2)).extracting(MimeMessage::getSubject)
+			.containsExactly("[المنظمة الدولية للهجرة – المغرب] إعادة تعيين كلمة المرور", "[المنظمة الدولية للهجرة – المغرب] تم تغيير كلمة مروركم");
+	}
+
+	@Test
 	void theLinkExpiresAfterThirtyMinutes() throws Exception {
 		String email = newEditor("first password ok");
 		String token = requestLink(client(), email);
@@ -265,6 +289,12 @@ class PasswordResetTests {
 	private SiteClient client() {
 		int n = addresses.incrementAndGet();
 		return new SiteClient(this.port, "10.24." + (n / 250) + "." + (1 + n % 250));
+	}
+
+	private static void assertArabic(String page) {
+		org.jsoup.nodes.Element html = Jsoup.parse(page).selectFirst("html");
+		assertThat(html.attr("lang")).isEqualTo("ar");
+		assertThat(html.attr("dir")).isEqualTo("rtl");
 	}
 
 	/** The page without its CSRF token, which differs between any two sessions. */
