@@ -5,6 +5,7 @@ import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
+import ma.oim.site.redirects.RedirectChanged;
 import ma.oim.site.security.SettingChanged;
 import ma.oim.site.security.SignInThrottled;
 import ma.oim.site.users.AccountEvent;
@@ -65,6 +66,13 @@ class AuditListener {
 	@EventListener
 	void on(SettingChanged event) {
 		this.log.record(event.actor(), AuditAction.SETTING_CHANGED, AuditTarget.SETTING, event.name(), event.value());
+	}
+
+	/** The target is the old address (cut to the log's 100 characters); the details say where it leads. */
+	@EventListener
+	void on(RedirectChanged event) {
+		this.log.record(event.actor(), AuditAction.valueOf("REDIRECT_" + event.kind().name()), AuditTarget.REDIRECT,
+				event.fromPath(), "→ " + event.toPath());
 	}
 
 	@EventListener

@@ -60,7 +60,7 @@ class SecurityConfiguration {
 			TooManyAttemptsPage tooManyAttempts, SignInProperties properties, PasskeySignIn passkeySignIn,
 			PasskeyPolicy passkeyPolicy, Passkeys passkeys) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/webauthn/register/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.anyRequest().permitAll());
 		http.formLogin((login) -> login.loginPage("/login")

@@ -64,7 +64,8 @@ class SitemapController {
 	/**
 	 * Crawlers stay out of the back office (previews of unpublished articles included:
 	 * they are served under /admin), the sign-in page and search results, which are
-	 * endless and duplicate the pages themselves.
+	 * endless and duplicate the pages themselves. The search form without a query (the
+	 * path alone, no "?") stays open: it is the site's search page.
 	 */
 	@GetMapping(SitePaths.ROBOTS)
 	ResponseEntity<String> robots() {
@@ -75,7 +76,7 @@ class SitemapController {
 				%s
 				Sitemap: %s
 				""".formatted(Arrays.stream(Language.values())
-			.map((language) -> "Disallow: " + SitePaths.search(language) + "\n")
+			.map((language) -> "Disallow: " + SitePaths.search(language) + "?\n")
 			.collect(Collectors.joining()), this.site.absolute(SitePaths.SITEMAP));
 		return ResponseEntity.ok().contentType(TEXT).body(robots);
 	}

@@ -79,6 +79,7 @@ final class PageTypes {
 			new PageType("axis editor", "/admin/axes/1?lang=fr", "/admin/axes/1?lang=en", true),
 			new PageType("partner editor", "/admin/partners/1?lang=fr", "/admin/partners/1?lang=en", true),
 			new PageType("audit log", "/admin/audit?lang=fr", "/admin/audit?lang=en", true),
+			new PageType("redirects", "/admin/redirects?lang=fr", "/admin/redirects?lang=en", true),
 			new PageType("own password", "/admin/account/password?lang=fr", "/admin/account/password?lang=en", true),
 			new PageType("forgotten password", "/login/forgot?lang=fr", "/login/forgot?lang=en", false),
 			new PageType("forgotten password, link sent", "/login/forgot?sent&lang=fr", "/login/forgot?sent&lang=en",

@@ -126,14 +126,16 @@ class SitemapTests {
 	}
 
 	@Test
-	void robotsKeepsCrawlersOutOfTheBackOfficeAndSearchAndPointsToTheSitemap() throws Exception {
+	void robotsKeepsCrawlersOutOfTheBackOfficeAndSearchResultsAndPointsToTheSitemap() throws Exception {
 		MockHttpServletResponse response = fetch(this.mvc, "/robots.txt");
 		assertThat(response.getContentType()).isEqualTo("text/plain;charset=UTF-8");
 		List<String> lines = response.getContentAsString().lines().toList();
 		assertThat(lines).containsSubsequence("User-agent: *", "Disallow: /admin")
-			.contains("Disallow: /login", "Disallow: /fr/recherche", "Disallow: /en/search",
-					"Sitemap: " + BASE + "/sitemap.xml");
-		assertThat(lines).noneMatch((line) -> line.equals("Disallow: /") || line.startsWith("Allow"));
+			.contains("Disallow: /login", "Disallow: /fr/recherche?", "Disallow: /en/search?",
+					"Disallow: /ar/%D8%A8%D8%AD%D8%AB?", "Sitemap: " + BASE + "/sitemap.xml");
+		// The search form itself (no query) is an ordinary page crawlers may read.
+		assertThat(lines).noneMatch((line) -> line.equals("Disallow: /") || line.startsWith("Allow")
+				|| line.equals("Disallow: /fr/recherche") || line.equals("Disallow: /en/search"));
 	}
 
 	private static MockHttpServletResponse fetch(MockMvc mvc, String path) throws Exception {
