@@ -34,6 +34,7 @@ class PageAdminController {
 		OrganisationPage page = page(id);
 		model.addAttribute("page", page);
 		model.addAttribute("form", this.editing.formOf(page));
+		model.addAttribute("addressForm", this.editing.addressFormOf(page));
 		return FORM;
 	}
 
@@ -44,11 +45,27 @@ class PageAdminController {
 		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", page);
+			model.addAttribute("addressForm", this.editing.addressFormOf(page));
 			return FORM;
 		}
 		this.editing.save(id, form, principal.getName());
 		redirect.addFlashAttribute("notice", "site.saved");
 		return "redirect:/admin/site";
+	}
+
+	/** The page's slugs: the page and those under it move, and their old addresses redirect. */
+	@PostMapping("/admin/pages/{id}/address")
+	String move(@PathVariable long id, @ModelAttribute("addressForm") PageAddressForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		OrganisationPage page = page(id);
+		this.editing.changeAddresses(page, form, result, principal.getName());
+		if (result.hasErrors()) {
+			model.addAttribute("page", page);
+			model.addAttribute("form", this.editing.formOf(page));
+			return FORM;
+		}
+		redirect.addFlashAttribute("notice", "site.page.address.changed");
+		return "redirect:/admin/pages/" + id;
 	}
 
 	private OrganisationPage page(long id) {

@@ -5,20 +5,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import ma.oim.site.pages.PageAddressesChanged;
+import ma.oim.site.pages.PageAddressesChanged.Moved;
 import ma.oim.site.redirects.RedirectChanged.Kind;
 import ma.oim.site.redirects.RedirectPaths.Outcome;
 import ma.oim.site.web.SiteProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Adds and removes redirects. A redirect that would loop, or make a chain (its new
- * address redirected again, or addresses already redirected to its old one), is refused:
- * a visitor always reaches a page in one step.
+ * Adds and removes redirects, and adds those of pages that moved. A redirect that would
+ * loop, or make a chain (its new address redirected again, or addresses already redirected
+ * to its old one), is refused: a visitor always reaches a page in one step.
  */
 @Service
 @Transactional
@@ -52,8 +55,7 @@ class RedirectEditing {
 		if (errors.hasErrors()) {
 			return;
 		}
-		// One change of the table at a time, so that two additions cannot make a chain together.
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('redirect'))").query().listOfRows();
+		lockTheTable();
 		String target = RedirectPaths.pathOf(to.path());
 		if (target.equals(from.path())) {
 			errors.rejectValue("to", "redirect.problem.same");
@@ -101,6 +103,44 @@ class RedirectEditing {
 				return true;
 			})
 			.orElse(false);
+	}
+
+	/**
+	 * A page moved: each old address redirects to the new one, redirects that led to an old
+	 * address now lead to the new one (no chain), and a redirect standing where a page now
+	 * lives goes.
+	 */
+	@EventListener
+	void on(PageAddressesChanged event) {
+		lockTheTable();
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		for (Moved moved : event.moved()) {
+			if (moved.from().length() > RedirectPaths.MAX_LENGTH || moved.to().length() > RedirectPaths.MAX_LENGTH) {
+				continue;
+			}
+			this.jdbc.sql("delete from redirect where from_path = :to").param("to", moved.to()).update();
+			this.jdbc.sql("""
+					update redirect set to_path = :to || substr(to_path, length(:from) + 1)
+					where split_part(split_part(to_path, '#', 1), '?', 1) = :from""")
+				.param("to", moved.to())
+				.param("from", moved.from())
+				.update();
+			this.jdbc.sql("""
+					insert into redirect (from_path, to_path, created_by, created_at) values (:from, :to, :actor, :at)
+					on conflict (from_path) do update
+					set to_path = excluded.to_path, created_by = excluded.created_by, created_at = excluded.created_at""")
+				.param("from", moved.from())
+				.param("to", moved.to())
+				.param("actor", event.actor())
+				.param("at", now)
+				.update();
+			this.events.publishEvent(new RedirectChanged(Kind.ADDED, event.actor(), moved.from(), moved.to()));
+		}
+	}
+
+	/** One change of the table at a time, so that two changes cannot make a chain together. */
+	private void lockTheTable() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('redirect'))").query().listOfRows();
 	}
 
 	private Optional<String> targetOf(String path) {
