@@ -1,6 +1,7 @@
 package ma.oim.site.audit;
 
 import ma.oim.site.axes.AxisSaved;
+import ma.oim.site.contact.ContactMessageEvent;
 import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageSaved;
@@ -65,6 +66,12 @@ class AuditListener {
 	@EventListener
 	void on(SettingChanged event) {
 		this.log.record(event.actor(), AuditAction.SETTING_CHANGED, AuditTarget.SETTING, event.name(), event.value());
+	}
+
+	@EventListener
+	void on(ContactMessageEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf("CONTACT_MESSAGE_" + event.kind().name()),
+				AuditTarget.CONTACT_MESSAGE, event.messageId(), event.details());
 	}
 
 	@EventListener

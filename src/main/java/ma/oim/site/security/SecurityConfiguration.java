@@ -88,6 +88,8 @@ class SecurityConfiguration {
 		// Registration options are for a signed-in user only (their filter stands before authorisation).
 		http.addFilterBefore(new SignedInOnly("/webauthn/register/options"), AuthorizationFilter.class);
 		http.addFilterAfter(new AdministratorPasskeyFilter(passkeyPolicy, passkeys), AuthorizationFilter.class);
+		// Tokens in the session, but the public contact form's in a cookie (no session per visitor).
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new PublicFormCsrfTokens()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		// Public pages and assets set their own caching; the back office must never be stored.
