@@ -76,6 +76,8 @@ class ContactController {
 			form.setStamp(this.stamps.issue());
 		}
 		if (result.hasErrors()) {
+			// The site's forms answer 422 when shown again with errors (FormErrorStatusInterceptor's rule).
+			response.setStatus(422);
 			return page(language, model, response);
 		}
 		String address = ClientAddress.of(request);
@@ -94,6 +96,7 @@ class ContactController {
 		}
 		if (stamp == FormStamps.Check.EXPIRED) {
 			result.reject("contact.expired");
+			response.setStatus(422);
 			return page(language, model, response);
 		}
 		this.messages.receive(form, language, this.stamps.addressHash(address));

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The lists of the inbox, each with its condition on {@code contact_message m} (and its index, V16). */
-enum InboxList {
+public enum InboxList {
 
 	UNREAD("m.read_at is null and m.archived_at is null"),
 
@@ -21,7 +21,7 @@ enum InboxList {
 	}
 
 	/** As the {@code list} parameter names it ("unread"). */
-	String parameter() {
+	public String parameter() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
