@@ -56,7 +56,8 @@ public class ContactInbox {
 		return count(InboxList.UNREAD, null);
 	}
 
-	ListPage list(InboxList list, Long me, PageNumber page) {
+	/** A page of a list; {@code me}, the signed-in editor's email, says whose messages are "mine". */
+	ListPage list(InboxList list, String me, PageNumber page) {
 		long total = count(list, me);
 		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		page.requireWithin(pages);
@@ -92,7 +93,7 @@ public class ContactInbox {
 			.optional();
 	}
 
-	private long count(InboxList list, Long me) {
+	private long count(InboxList list, String me) {
 		return this.jdbc.sql("select count(*) from contact_message m where " + list.condition)
 			.param("me", me)
 			.query(Long.class)

@@ -38,10 +38,9 @@ class ContactInboxController {
 	String list(@RequestParam(defaultValue = "unread") String list, PageNumber page, Principal principal,
 			Model model) {
 		InboxList shown = InboxList.fromParameter(list).orElseThrow(BadRequestException::new);
-		Long me = this.users.byEmail(principal.getName()).map(User::getId).orElse(null);
 		model.addAttribute("lists", InboxList.values());
 		model.addAttribute("shown", shown);
-		model.addAttribute("inbox", this.inbox.list(shown, me, page));
+		model.addAttribute("inbox", this.inbox.list(shown, principal.getName(), page));
 		return "admin/contact/list";
 	}
 

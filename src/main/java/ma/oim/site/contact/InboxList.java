@@ -10,7 +10,8 @@ public enum InboxList {
 
 	ALL("m.archived_at is null"),
 
-	MINE("m.assigned_to = :me and m.archived_at is null"),
+	/** {@code :me} is the signed-in editor's email. */
+	MINE("m.assigned_to = (select u.id from app_user u where u.email = :me) and m.archived_at is null"),
 
 	ARCHIVED("m.archived_at is not null");
 
