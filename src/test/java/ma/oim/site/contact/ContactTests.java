@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import ma.oim.site.testsupport.CsrfTokens;
 import ma.oim.site.testsupport.EmbeddedSmtpEnvironment;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.Mailbox;
@@ -21,11 +22,13 @@ import ma.oim.site.web.PageNumber;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +57,14 @@ class ContactTests {
 
 	@Autowired
 	ContactInbox inbox;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@BeforeEach
+	void applicationsCsrfTokens() {
+		CsrfTokens.restore(this.context);
+	}
 
 	@AfterEach
 	void resetClock() {

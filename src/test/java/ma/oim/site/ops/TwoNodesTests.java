@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ma.oim.site.OimApplication;
+import ma.oim.site.testsupport.CsrfTokens;
 import ma.oim.site.testsupport.EmbeddedPostgresEnvironment;
 import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.MutableClock;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +116,9 @@ class TwoNodesTests {
 	 * count against the address on the other.
 	 */
 	@Test
-	void contactFormKeyAndLimitsAreSharedByBothNodes(@Autowired MutableClock clock) throws Exception {
+	void contactFormKeyAndLimitsAreSharedByBothNodes(@Autowired MutableClock clock,
+			@Autowired WebApplicationContext context) throws Exception {
+		CsrfTokens.restore(context);
 		int secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
 		SiteClient onFirst = new SiteClient(this.firstPort, "10.31.0.1");
 		// Shown ten seconds ago by the first node (the second one reads the system's clock).
