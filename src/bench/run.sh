@@ -59,6 +59,8 @@ PAGES=(
 	"article-ar /ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D8%AF%D8%B1%D8%A7%D8%B3%D9%8A%D8%A9-%D9%84%D9%84%D9%88%D9%81%D8%AF-%D8%A7%D9%84%D8%AC%D9%8A%D8%A8%D9%88%D8%AA%D9%8A-%D8%A7%D9%84%D9%85%D8%B4%D8%AA%D8%B1%D9%83-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D9%88%D8%B2%D8%A7%D8%B1%D8%A7%D8%AA-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8 html"
 	"axis /fr/notre-travail/axes/protection-et-resilience html"
 	"search /fr/recherche?q=formation+des+jeunes html"
+	# Rendered for every visitor (it carries the visitor's CSRF token), never from the page cache.
+	"contact /fr/contact html"
 	"feed /fr/actualites/flux.atom atom"
 )
 SCALED=(news article article-en search)

@@ -1,6 +1,7 @@
 package ma.oim.site.audit;
 
 import ma.oim.site.axes.AxisSaved;
+import ma.oim.site.contact.ContactMessageEvent;
 import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageSaved;
@@ -73,6 +74,12 @@ class AuditListener {
 	void on(RedirectChanged event) {
 		this.log.record(event.actor(), AuditAction.valueOf("REDIRECT_" + event.kind().name()), AuditTarget.REDIRECT,
 				event.fromPath(), "→ " + event.toPath());
+	}
+
+	@EventListener
+	void on(ContactMessageEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf("CONTACT_MESSAGE_" + event.kind().name()),
+				AuditTarget.CONTACT_MESSAGE, event.messageId(), event.details());
 	}
 
 	@EventListener

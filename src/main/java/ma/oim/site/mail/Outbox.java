@@ -72,6 +72,9 @@ class Outbox implements DisposableBean {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.properties.from());
 		message.setTo(mail.to());
+		if (mail.replyTo() != null) {
+			message.setReplyTo(mail.replyTo());
+		}
 		message.setSentDate(Date.from(this.clock.instant()));
 		message.setSubject(this.messages.get("mail.subject", mail.language(),
 				this.messages.get("site.shortName", mail.language()),

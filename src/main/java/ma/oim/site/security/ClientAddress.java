@@ -7,15 +7,16 @@ import java.net.UnknownHostException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The address a sign-in attempt is counted against. An IPv6 client gets a whole /64 from
- * its provider, so it is counted by that prefix, not by one of its many addresses.
+ * The address a sign-in attempt (or a contact message) is counted against. An IPv6 client
+ * gets a whole /64 from its provider, so it is counted by that prefix, not by one of its
+ * many addresses.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
 	private ClientAddress() {
 	}
 
-	static String of(HttpServletRequest request) {
+	public static String of(HttpServletRequest request) {
 		String remote = request.getRemoteAddr();
 		if (remote == null || remote.isEmpty() || remote.length() > 64) {
 			return "unknown";

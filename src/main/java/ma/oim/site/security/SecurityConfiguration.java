@@ -27,6 +27,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -58,7 +59,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccess,
 			LoginFailureHandler loginFailure, SignInThrottle throttle, DeviceCookies devices, SignInAttempts attempts,
 			TooManyAttemptsPage tooManyAttempts, SignInProperties properties, PasskeySignIn passkeySignIn,
-			PasskeyPolicy passkeyPolicy, Passkeys passkeys) throws Exception {
+			PasskeyPolicy passkeyPolicy, Passkeys passkeys, CsrfTokenRepository csrfTokens) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/webauthn/register/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
@@ -88,6 +89,8 @@ class SecurityConfiguration {
 		// Registration options are for a signed-in user only (their filter stands before authorisation).
 		http.addFilterBefore(new SignedInOnly("/webauthn/register/options"), AuthorizationFilter.class);
 		http.addFilterAfter(new AdministratorPasskeyFilter(passkeyPolicy, passkeys), AuthorizationFilter.class);
+		// Tokens in the session, but the public contact form's in a cookie (no session per visitor).
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		// Public pages and assets set their own caching; the back office must never be stored.
@@ -103,6 +106,12 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader((permissions) -> permissions
 				.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/** Where CSRF tokens are kept: the session, the contact form's in a cookie ({@link PublicFormCsrfTokens}). */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new PublicFormCsrfTokens();
 	}
 
 	/**

@@ -62,7 +62,7 @@ class Sitemap {
 		this.site = site;
 	}
 
-	/** The site's pages: home, organisation pages, axes, news lists and archives, partners. */
+	/** The site's pages: home, organisation pages, axes, news lists and archives, partners, contact. */
 	private List<Location> siteLocations() {
 		List<Location> locations = new ArrayList<>();
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
@@ -78,6 +78,7 @@ class Sitemap {
 					SitePaths.inEveryLanguage((language) -> SitePaths.newsArchive(language, year.year())), null));
 		}
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::partners), null));
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::contact), null));
 		return locations;
 	}
 

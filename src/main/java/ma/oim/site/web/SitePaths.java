@@ -39,6 +39,8 @@ public final class SitePaths {
 
 	public static final String SEARCH = "/@lang/@search";
 
+	public static final String CONTACT = "/@lang/@contact";
+
 	/** Atom feeds: literal patterns, so they win over the article and organisation page routes. */
 	public static final String NEWS_FEED = NEWS + "/@feed";
 
@@ -129,6 +131,10 @@ public final class SitePaths {
 
 	public static String partners(Language language) {
 		return expand(PARTNERS, language, true);
+	}
+
+	public static String contact(Language language) {
+		return expand(CONTACT, language, true);
 	}
 
 	/** An organisation page by its path of slugs ("qui-sommes-nous/a-propos"). */

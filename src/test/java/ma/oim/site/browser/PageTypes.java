@@ -58,6 +58,7 @@ final class PageTypes {
 			new PageType("search", "/fr/recherche?q=migration", "/en/search?q=migration", "/ar/بحث?q=الهجرة", false),
 			new PageType("search, no result", "/fr/recherche?q=zzzzzz", "/en/search?q=zzzzzz", "/ar/بحث?q=zzzzzz", false),
 			new PageType("search, empty", "/fr/recherche", "/en/search", "/ar/بحث", false),
+			new PageType("contact", "/fr/contact", "/en/contact", "/ar/اتصل-بنا", false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(
@@ -75,6 +76,7 @@ final class PageTypes {
 			new PageType("article preview", "/admin/articles/1/preview/fr?lang=fr", "/admin/articles/1/preview/en?lang=en",
 					"/admin/articles/1/preview/ar?lang=ar", true),
 			new PageType("site overview", "/admin/site?lang=fr", "/admin/site?lang=en", true),
+			new PageType("contact inbox", "/admin/contact?lang=fr", "/admin/contact?lang=en", true),
 			new PageType("page editor", "/admin/pages/1?lang=fr", "/admin/pages/1?lang=en", true),
 			new PageType("axis editor", "/admin/axes/1?lang=fr", "/admin/axes/1?lang=en", true),
 			new PageType("partner editor", "/admin/partners/1?lang=fr", "/admin/partners/1?lang=en", true),

@@ -51,12 +51,12 @@ class HostileInputTests {
 			"/en/who-we-are/{}", "/media/{}/{}", "/fr/notre-travail/axes/{}/flux.atom", "/{}", "/?{}",
 			"/sitemap.xml?{}", "/login?error={}",
 			// The Arabic site: /ar/الأخبار/{}, /ar/بحث?q={}, /ar/{}
-			"/ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/{}", "/ar/%D8%A8%D8%AD%D8%AB?q={}", "/ar/{}");
+			"/ar/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/{}", "/ar/%D8%A8%D8%AD%D8%AB?q={}", "/ar/{}", "/en/contact?{}");
 
 	static final List<String> BACK_OFFICE_GETS = List.of("/admin/articles?state={}", "/admin/articles?title={}&page={}",
 			"/admin/articles?language={}", "/admin/articles/{}", "/admin/users/{}", "/admin/audit?page={}",
 			"/admin/articles/11/preview/{}", "/admin/articles/11/revisions/{}", "/admin/pages/{}", "/admin/partners/{}",
-			"/admin/axes/{}", "/admin?lang={}", "/admin/{}");
+			"/admin/axes/{}", "/admin?lang={}", "/admin/{}", "/admin/contact?list={}&page={}", "/admin/contact/{}");
 
 	static final Map<String, String> BACK_OFFICE_POSTS = Map.of("/admin/articles/new",
 			"texts[fr].title={}&texts[fr].slug={}&texts[fr].summary={}&texts[fr].body={}&publishedAt={}&axisIds={}&partnerIds={}&featuredImageId={}&version={}&action={}",

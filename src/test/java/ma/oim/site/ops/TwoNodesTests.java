@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import ma.oim.site.OimApplication;
+import ma.oim.site.testsupport.CsrfTokens;
 import ma.oim.site.testsupport.EmbeddedPostgresEnvironment;
 import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.RawHttp;
+import ma.oim.site.testsupport.SiteClient;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.users.NewUserForm;
 import ma.oim.site.users.Role;
@@ -31,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +108,43 @@ class TwoNodesTests {
 		RawHttp.Response owners = signIn(secondPort, InetAddress.getByName("127.0.2.1"), owner, OWNER_PASSWORD, device);
 		assertThat(owners.status()).isEqualTo(302);
 		assertThat(owners.header("location")).endsWith("/admin");
+	}
+
+	/**
+	 * The contact form holds nothing on a node: a form shown by one node is taken by the
+	 * other (the key that signs its time, its CSRF cookie), and the messages one node took
+	 * count against the address on the other.
+	 */
+	@Test
+	void contactFormKeyAndLimitsAreSharedByBothNodes(@Autowired MutableClock clock,
+			@Autowired WebApplicationContext context) throws Exception {
+		CsrfTokens.restore(context);
+		int secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+		SiteClient onFirst = new SiteClient(this.firstPort, "10.31.0.1");
+		// Shown ten seconds ago by the first node (the second one reads the system's clock).
+		clock.setInstant(clock.instant().minusSeconds(10));
+		String stamp;
+		try {
+			stamp = Jsoup.parse(onFirst.get("/fr/contact").body()).selectFirst("input[name=stamp]").val();
+		}
+		finally {
+			clock.reset();
+		}
+		String sender = "two-nodes-" + UUID.randomUUID();
+		SiteClient onSecond = new SiteClient(secondPort, "10.31.0.1");
+		onSecond.get("/fr/contact");
+		assertThat(onSecond.post("/fr/contact", "name", "N", "email", sender + "-0@example.org", "subject", "s",
+				"message", "m", "stamp", stamp).statusCode()).isEqualTo(302);
+		for (int i = 1; i < 3; i++) {
+			assertThat(onFirst.post("/fr/contact", "name", "N", "email", sender + "-" + i + "@example.org", "subject",
+					"s", "message", "m", "stamp", stamp).statusCode()).isEqualTo(302);
+		}
+		assertThat(onSecond.post("/fr/contact", "name", "N", "email", sender + "-3@example.org", "subject", "s",
+				"message", "m", "stamp", stamp).statusCode()).isEqualTo(429);
+		assertThat(this.jdbc.queryForObject("select count(distinct client_hash) from contact_message where email like ?",
+				Long.class, sender + "%")).as("one address, one hash on both nodes").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from contact_message where email like ?", Long.class,
+				sender + "%")).isEqualTo(3);
 	}
 
 	/** The sign-in form from a loopback address of its own, with the device cookie given. */

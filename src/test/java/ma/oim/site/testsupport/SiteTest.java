@@ -26,7 +26,9 @@ import org.springframework.context.annotation.Import;
 				// Refused sign-ins are answered at once: MockMvc does not wait for a delayed answer.
 				"oim.sign-in.refusal-delay=0s",
 				// Passkey ceremonies from http://localhost:<the random port>.
-				"oim.passkeys.local-origin=true" })
+				"oim.passkeys.local-origin=true",
+				// Contact messages are emailed to the team (the embedded SMTP server's inbox).
+				"oim.contact.recipients=" + SiteTest.CONTACT_TEAM })
 @AutoConfigureMockMvc
 @Import({ TestClockConfiguration.class, SqlStatements.class })
 public @interface SiteTest {
@@ -35,5 +37,8 @@ public @interface SiteTest {
 	String ADMIN_EMAIL = "admin@oim.test";
 
 	String ADMIN_PASSWORD = "correct horse battery staple";
+
+	/** Who receives the contact form's messages. */
+	String CONTACT_TEAM = "team@oim.test";
 
 }

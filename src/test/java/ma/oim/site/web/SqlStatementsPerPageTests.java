@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ma.oim.site.testsupport.CsrfTokens;
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.SqlStatements;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,15 +40,33 @@ class SqlStatementsPerPageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	WebApplicationContext context;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/fr", "/en", "/fr/actualites", "/en/news?page=2",
 			"/fr/actualites/l-oim-maroc-et-aljazeera-media-network-ont-signe-le-vendredi-3-juin-2016-un",
 			"/en/news/iom-morocco-and-aljazeera-media-network-signed-a-partnership-agreement-on-friday",
 			"/fr/notre-travail/axes/protection-et-resilience", "/fr/partenaires", "/en/partners",
-			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous" })
+			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous", "/fr/contact" })
 	void publicPageIssuesASmallFixedNumberOfStatements(String path) throws Exception {
 		List<String> statements = statements(path);
 		assertThat(statements).as("SQL statements of %s", path).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	/**
+	 * The contact page is rendered for every visitor (its CSRF token is theirs): it writes
+	 * nothing, no session above all, and reads only what its layout shows.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/fr/contact", "/en/contact", "/ar/اتصل-بنا" })
+	void theContactPageWritesNothing(String path) throws Exception {
+		CsrfTokens.restore(this.context);
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		assertThat(statements(path)).as("SQL statements of %s", path)
+			.hasSizeLessThanOrEqualTo(2)
+			.noneSatisfy((statement) -> assertThat(statement.strip().toLowerCase()).startsWith("insert"))
+			.noneSatisfy((statement) -> assertThat(statement.strip().toLowerCase()).startsWith("update"));
 	}
 
 	/** The menu is read when a template shows it: a feed has none. */

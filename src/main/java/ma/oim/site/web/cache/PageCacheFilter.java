@@ -196,7 +196,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String contentType = rendered.getContentType();
 		if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
 				|| !CACHED_TYPES.contains(contentType.split(";")[0].strip()) || response.isCommitted()
-				|| response.containsHeader(HttpHeaders.SET_COOKIE)) {
+				|| response.containsHeader(HttpHeaders.SET_COOKIE) || isPrivate(response)) {
 			rendered.copyBodyToResponse();
 			return;
 		}
@@ -206,6 +206,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 			this.cache.put(key, page, generation);
 		}
 		send(page, request, response);
+	}
+
+	/** A page that carries something of one visitor (a form's CSRF token) says so: it is never kept. */
+	private static boolean isPrivate(HttpServletResponse response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && cacheControl.contains("no-store");
 	}
 
 	/** What the rendering wrote (Spring Security's headers among them), to be sent again with the page. */
