@@ -2,8 +2,13 @@ package ma.oim.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,6 +78,7 @@ public class ArticleEditing {
 	@Transactional(readOnly = true)
 	public ArticleForm formOf(Article article) {
 		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
+		fillLives(form, article);
 		form.setVersion(article.getVersion());
 		return form;
 	}
@@ -116,27 +122,48 @@ public class ArticleEditing {
 		if (id != null && article.getVersion() != form.getVersion()) {
 			throw new ConflictException();
 		}
+		Map<Language, ArticleText> before = new LinkedHashMap<>();
+		article.languages().forEach((language) -> before.put(language, article.text(language).orElseThrow()));
+		long revision = this.revisions.reserve();
 		for (Language language : Language.values()) {
-			apply(article, language, form.text(language));
+			apply(article, language, form.text(language), revision, now);
 		}
 		article.setAxisIds(form.getAxisIds());
 		article.setPartnerIds(form.getPartnerIds());
 		article.setFeaturedImage((form.getFeaturedImageId() != null)
 				? this.media.byId(form.getFeaturedImageId()).orElse(null) : null);
-		Instant publishedAt = (form.getPublishedAt() != null) ? form.getPublishedAt().atZone(SiteZone.ZONE).toInstant()
-				: null;
+		Instant publishedAt = instant(form.getPublishedAt());
 		if (action == Action.PUBLISH) {
 			article.publish((publishedAt != null) ? publishedAt : now);
 		}
 		else if (publishedAt != null || article.getStatus() != ArticleStatus.PUBLISHED) {
 			article.setPublishedAt(publishedAt);
 		}
+		List<Language> outdated = markOutOfDate(article, before.get(Language.record()), revision);
 		article.touch(now);
 		Article saved = this.articles.saveAndFlush(article);
-		this.revisions.keep(saved.getId(), ArticleSnapshot.of(saved), actor, now);
+		this.revisions.keep(revision, saved.getId(), ArticleSnapshot.of(saved), actor, now);
 		recordImages(saved);
 		announce(kind(id, action, saved, now), saved, actor, saved.frenchTitle());
+		announceLives(saved, before, actor, now);
+		if (!outdated.isEmpty()) {
+			announce(Kind.TRANSLATION_OUT_OF_DATE, saved, actor, codes(outdated));
+		}
 		return saved;
+	}
+
+	/**
+	 * Records that the translation says what the French says now, as an editor checked:
+	 * it is up to date against the latest revision.
+	 */
+	public void confirmTranslation(Article article, Language language, String actor) {
+		ArticleText text = article.text(language).filter((found) -> !language.isRecord()).orElseThrow();
+		Long latest = this.revisions.latest(article.getId()).map(ArticleRevision::id).orElse(null);
+		text.checkedAgainst(latest);
+		article.setText(language, text);
+		this.articles.save(article);
+		announce(Kind.TRANSLATION_CONFIRMED, article, actor,
+				language.code() + ((latest != null) ? " (revision " + latest + ")" : ""));
 	}
 
 	public void withdraw(Article article, String actor) {
@@ -162,24 +189,96 @@ public class ArticleEditing {
 		form.setVersion(article.getVersion());
 		form.setPublishedAt((article.getPublishedAt() != null)
 				? article.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime() : null);
+		fillLives(form, article);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
 		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
 	}
 
-	private void apply(Article article, Language language, TranslationForm text) {
-		String previousSlug = article.text(language).map(ArticleText::getSlug).orElse(null);
+	/**
+	 * Writes one language's text and its own life. A translation whose words change is
+	 * written against the French of this save's revision: up to date.
+	 */
+	private void apply(Article article, Language language, TranslationForm text, long revision, Instant now) {
+		ArticleText before = article.text(language).orElse(null);
 		if (text.isEmpty()) {
 			article.removeText(language);
 		}
 		else {
-			article.setText(language, new ArticleText(text.slugOrFromTitle(), text.getTitle().strip(),
-					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody())));
+			ArticleText after = new ArticleText(text.slugOrFromTitle(), text.getTitle().strip(),
+					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody()));
+			if (!language.isRecord()) {
+				after.live(text.getStatus(), ownPublication(text, before, now));
+			}
+			if (before == null || !before.sameWordsAs(after)) {
+				after.checkedAgainst(revision);
+			}
+			else {
+				after.keepCheckOf(before);
+			}
+			article.setText(language, after);
 		}
 		if (article.getId() != null) {
-			this.aliases.renamed(article.getId(), language, previousSlug,
+			this.aliases.renamed(article.getId(), language, previousSlug(before),
 					article.text(language).map(ArticleText::getSlug).orElse(null));
 		}
+	}
+
+	/** The time typed; or, published already, its time stays; or now. */
+	private static Instant ownPublication(TranslationForm text, ArticleText before, Instant now) {
+		if (text.getStatus() != ArticleStatus.PUBLISHED) {
+			return null;
+		}
+		if (text.getPublishedAt() != null) {
+			return instant(text.getPublishedAt());
+		}
+		return (before != null && before.getStatus() == ArticleStatus.PUBLISHED) ? before.getPublishedAt() : now;
+	}
+
+	/**
+	 * When the French words of a published article change, the translations not rewritten
+	 * in the same save no longer say what it says: they are flagged until an editor updates
+	 * or confirms them. A draft's translations are not: nobody reads them yet.
+	 */
+	private static List<Language> markOutOfDate(Article article, ArticleText frenchBefore, long revision) {
+		ArticleText french = article.text(Language.record()).orElse(null);
+		if (frenchBefore == null || french == null || french.sameWordsAs(frenchBefore)
+				|| article.getStatus() != ArticleStatus.PUBLISHED) {
+			return List.of();
+		}
+		List<Language> outdated = new ArrayList<>();
+		for (Language language : article.languages()) {
+			ArticleText text = article.text(language).orElseThrow();
+			if (!language.isRecord() && !Objects.equals(text.getCheckedRevisionId(), revision)) {
+				text.markOutOfDate();
+				outdated.add(language);
+			}
+		}
+		return outdated;
+	}
+
+	/** A line for each translation whose own life this save changed. */
+	private void announceLives(Article article, Map<Language, ArticleText> before, String actor, Instant now) {
+		for (Language language : article.languages()) {
+			ArticleText text = article.text(language).orElseThrow();
+			ArticleText previous = before.get(language);
+			if (!language.isRecord() && (previous == null ? text.getStatus() != null : !previous.sameLifeAs(text))) {
+				announce(Kind.TRANSLATION_STATE_CHANGED, article, actor, language.code() + ": " + text.ownStateAt(now)
+						+ ((text.getPublishedAt() != null) ? " " + text.getPublishedAt() : ""));
+			}
+		}
+	}
+
+	private static String previousSlug(ArticleText before) {
+		return (before != null) ? before.getSlug() : null;
+	}
+
+	private static Instant instant(LocalDateTime local) {
+		return (local != null) ? local.atZone(SiteZone.ZONE).toInstant() : null;
+	}
+
+	private static String codes(List<Language> languages) {
+		return languages.stream().map(Language::code).collect(Collectors.joining(", "));
 	}
 
 	/** Its featured image and the images in its texts are public while it is. */
@@ -216,6 +315,16 @@ public class ArticleEditing {
 		form.setPartnerIds(new ArrayList<>(snapshot.partnerIds()));
 		form.setFeaturedImageId(snapshot.featuredImageId());
 		return form;
+	}
+
+	/** Each translation's own life, which revisions do not keep: restoring words keeps it. */
+	private static void fillLives(ArticleForm form, Article article) {
+		for (Language language : article.languages()) {
+			ArticleText text = article.text(language).orElseThrow();
+			form.text(language).setStatus(text.getStatus());
+			form.text(language).setPublishedAt((text.getPublishedAt() != null)
+					? text.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0) : null);
+		}
 	}
 
 	private static Kind kind(Long id, Action action, Article article, Instant now) {

@@ -1,0 +1,312 @@
+package ma.oim.site.news;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.news.PublishingTests.Form;
+import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.MutableClock;
+import ma.oim.site.testsupport.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static ma.oim.site.news.PublishingTests.LOCAL;
+import static ma.oim.site.news.PublishingTests.asEditor;
+import static ma.oim.site.news.PublishingTests.marker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each language its own publication life, through the whole stack on PostgreSQL: a
+ * translation draft, scheduled or withdrawn while the French is published, as the article
+ * page, lists, search, feed, sitemap and the page cache see it; and translations flagged
+ * out of date when the French of a published article changes, until updated or confirmed.
+ */
+@SiteTest
+class TranslationLifeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@LocalServerPort
+	int port;
+
+	final List<Long> created = new ArrayList<>();
+
+	@AfterEach
+	void deleteArticlesAndResetClock() {
+		this.clock.reset();
+		this.created.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
+	}
+
+	@Test
+	void englishDraftWhileFrenchIsPublishedIsMissingEverywhereInEnglish() throws Exception {
+		String marker = marker();
+		long id = create(article(marker).with("texts[en].status", "DRAFT"), "publish");
+		String fr = "/fr/actualites/" + slug(id, "fr");
+		String en = "/en/news/" + slug(id, "en");
+
+		this.mvc.perform(get(fr)).andExpect(status().isOk());
+		this.mvc.perform(get(en)).andExpect(status().isNotFound());
+		assertEnglishMissing(marker, fr);
+
+		save(id, article(marker).with("texts[en].status", ""), "save");
+		this.mvc.perform(get(en)).andExpect(status().isOk());
+		assertEnglishPublic(marker, fr);
+		assertThat(audit(id)).containsExactly("ARTICLE_PUBLISHED", "ARTICLE_TRANSLATION_STATE_CHANGED", "ARTICLE_SAVED",
+				"ARTICLE_TRANSLATION_STATE_CHANGED");
+	}
+
+	@Test
+	void englishScheduledOnItsOwnAppearsAtItsTimeCachedPagesIncluded() throws Exception {
+		String marker = marker();
+		LocalDateTime goLive = LocalDateTime.now(SiteZone.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+		Instant goLiveInstant = goLive.atZone(SiteZone.ZONE).toInstant();
+		long id = create(article(marker).with("texts[en].status", "PUBLISHED")
+			.with("texts[en].publishedAt", LOCAL.format(goLive)), "publish");
+		String en = "/en/news/" + slug(id, "en");
+		assertThat(HttpPages.get(this.port, "/en/news").body()).contains("Chapô " + marker)
+			.doesNotContain("Summary " + marker);
+		assertThat(HttpPages.get(this.port, en).statusCode()).isEqualTo(404);
+
+		this.clock.setInstant(goLiveInstant.minusSeconds(1));
+		assertThat(HttpPages.get(this.port, en).statusCode()).isEqualTo(404);
+		assertEnglishMissing(marker, "/fr/actualites/" + slug(id, "fr"));
+
+		this.clock.setInstant(goLiveInstant);
+		// Served by the page cache a second before: it learns the translation's time too.
+		assertThat(HttpPages.get(this.port, "/en/news").body()).contains("Summary " + marker)
+			.doesNotContain("Chapô " + marker);
+		assertThat(HttpPages.get(this.port, en).statusCode()).isEqualTo(200);
+		assertEnglishPublic(marker, "/fr/actualites/" + slug(id, "fr"));
+		assertThat(editorPage(id).selectFirst("#texts-en .translation-life strong").text()).isEqualTo("Publié");
+	}
+
+	@Test
+	void englishWithdrawnOnItsOwnLeavesTheFrenchOnline() throws Exception {
+		String marker = marker();
+		long id = create(article(marker), "publish");
+		String fr = "/fr/actualites/" + slug(id, "fr");
+		this.mvc.perform(get("/en/news/" + slug(id, "en"))).andExpect(status().isOk());
+
+		save(id, article(marker).with("texts[en].status", "WITHDRAWN"), "save");
+
+		this.mvc.perform(get("/en/news/" + slug(id, "en"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(fr)).andExpect(status().isOk());
+		assertEnglishMissing(marker, fr);
+		assertThat(this.jdbc.queryForObject(
+				"select status from article_translation where article_id = ? and language = 'en'", String.class, id))
+			.isEqualTo("WITHDRAWN");
+		assertThat(lastAudit(id)).isEqualTo("ARTICLE_TRANSLATION_STATE_CHANGED en: withdrawn");
+	}
+
+	@Test
+	void frenchChangeOfAPublishedArticleFlagsTranslationsUntilUpdatedOrConfirmed() throws Exception {
+		String marker = marker();
+		long id = create(article(marker).with("texts[fr].body", "Le bureau de Rabat ouvre ses portes."), "publish");
+		assertThat(outOfDate(id)).isEmpty();
+
+		save(id, article(marker).with("texts[fr].body", "Le bureau de Tanger ouvre ses portes."), "save");
+
+		assertThat(outOfDate(id)).containsExactly("ar", "en");
+		assertThat(lastAudit(id)).isEqualTo("ARTICLE_TRANSLATION_OUT_OF_DATE en, ar");
+		Element row = editorList(marker).selectFirst("tbody tr");
+		assertThat(row.select(".badge.out-of-date")).hasSize(2);
+		// The dashboard greets an account: the administrator's.
+		Document dashboard = Jsoup.parse(this.mvc
+			.perform(get("/admin").with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(dashboard.select("#out-of-date ~ ul li").eachText())
+			.anySatisfy((item) -> assertThat(item).contains("Titre " + marker).contains("English").contains("العربية"));
+
+		Document editor = editorPage(id);
+		Element check = editor.selectFirst("#check-en");
+		assertThat(check.select("dd.diff del").eachText()).containsExactly("supprimé : Rabat (fin de la suppression)");
+		assertThat(check.select("dd.diff ins").eachText()).containsExactly("ajouté : Tanger (fin de l’ajout)");
+		assertThat(check.selectFirst("dd.diff").text()).startsWith("Le bureau de");
+		assertThat(editor.select("#texts-en .badge.out-of-date")).hasSize(1);
+
+		this.mvc.perform(asEditor(post("/admin/articles/" + id + "/translations/en/confirm")))
+			.andExpect(status().isFound());
+		assertThat(outOfDate(id)).containsExactly("ar");
+		assertThat(lastAudit(id)).startsWith("ARTICLE_TRANSLATION_CONFIRMED en (revision ");
+		assertThat(editorPage(id).select("#check-en")).isEmpty();
+
+		// Saving the Arabic with new words clears its flag; the English stays up to date.
+		save(id, article(marker).with("texts[fr].body", "Le bureau de Tanger ouvre ses portes.")
+			.with("texts[ar].body", "مكتب طنجة يفتح أبوابه."), "save");
+		assertThat(outOfDate(id)).isEmpty();
+		assertThat(editorList(marker).select(".badge.out-of-date")).isEmpty();
+	}
+
+	@Test
+	void frenchChangeOfADraftFlagsNothing() throws Exception {
+		String marker = marker();
+		long id = create(article(marker), "save");
+		save(id, article(marker).with("texts[fr].body", "Un autre texte."), "save");
+		assertThat(outOfDate(id)).isEmpty();
+		assertThat(audit(id)).containsExactly("ARTICLE_CREATED", "ARTICLE_SAVED");
+	}
+
+	@Test
+	void forgedStateOrDateIsAFieldErrorNotAFailure() throws Exception {
+		String marker = marker();
+		long id = create(article(marker), "publish");
+		for (Form forged : List.of(article(marker).with("texts[en].status", "ONLINE"),
+				article(marker).with("texts[en].status", "PUBLISHED").with("texts[en].publishedAt", "demain 9h"))) {
+			forged.with("version", version(id)).with("action", "save");
+			Document page = Jsoup.parse(this.mvc.perform(asEditor(multipart("/admin/articles/" + id)).params(forged.params))
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page.select("#texts-en .field-error").eachText()).containsExactly("Cette valeur n’est pas valide.");
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select status from article_translation where article_id = ? and language = 'en'", String.class, id))
+			.isNull();
+	}
+
+	// What a visitor sees in English when the translation is missing, and when it is public.
+
+	private void assertEnglishMissing(String marker, String frenchPath) throws Exception {
+		Document list = Jsoup.parse(text("/en/news"));
+		Element card = list.select("article.card").stream()
+			.filter((found) -> found.text().contains(marker))
+			.findFirst()
+			.orElseThrow();
+		assertThat(card.selectFirst("h2").attr("lang")).isEqualTo("fr");
+		assertThat(card.selectFirst("h2").text()).isEqualTo("Titre " + marker);
+		Document french = Jsoup.parse(text(frenchPath));
+		assertThat(french.select("link[hreflang=en]")).isEmpty();
+		assertThat(french.selectFirst(".language-switcher .unavailable[lang=en]")).isNotNull();
+		assertThat(text("/en/search?q=Summary+" + marker)).doesNotContain("Title " + marker);
+		assertThat(text("/en/news/feed.atom")).doesNotContain("Title " + marker).contains("Titre " + marker);
+		assertThat(sitemap()).contains(frenchPath).doesNotContain("/en/news/" + marker.toLowerCase());
+	}
+
+	private void assertEnglishPublic(String marker, String frenchPath) throws Exception {
+		Element card = Jsoup.parse(text("/en/news")).select("article.card").stream()
+			.filter((found) -> found.text().contains(marker))
+			.findFirst()
+			.orElseThrow();
+		assertThat(card.selectFirst("h2").hasAttr("lang")).isFalse();
+		assertThat(card.selectFirst("h2").text()).isEqualTo("Title " + marker);
+		assertThat(Jsoup.parse(text(frenchPath)).select("link[hreflang=en]")).hasSize(1);
+		assertThat(text("/en/search?q=Summary+" + marker)).contains(marker);
+		assertThat(text("/en/news/feed.atom")).contains("Title " + marker);
+		assertThat(sitemap()).contains("/en/news/title-" + marker.toLowerCase());
+	}
+
+	// Helpers
+
+	static Form article(String marker) {
+		return new Form().with("texts[fr].title", "Titre " + marker)
+			.with("texts[fr].summary", "Chapô " + marker)
+			.with("texts[fr].body", "Texte.")
+			.with("texts[en].title", "Title " + marker)
+			.with("texts[en].summary", "Summary " + marker)
+			.with("texts[en].body", "Text.")
+			.with("texts[ar].title", "عنوان " + marker)
+			.with("texts[ar].summary", "ملخص " + marker)
+			.with("texts[ar].body", "نص.");
+	}
+
+	long create(Form form, String action) throws Exception {
+		MvcResult result = this.mvc
+			.perform(asEditor(multipart("/admin/articles/new")).params(form.with("action", action).params))
+			.andExpect(status().isFound())
+			.andReturn();
+		Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(result.getResponse().getRedirectedUrl());
+		assertThat(id.find()).isTrue();
+		long articleId = Long.parseLong(id.group(1));
+		this.created.add(articleId);
+		return articleId;
+	}
+
+	void save(long id, Form form, String action) throws Exception {
+		this.mvc.perform(asEditor(multipart("/admin/articles/" + id))
+			.params(form.with("version", version(id)).with("action", action).params)).andExpect(status().isFound());
+	}
+
+	String version(long id) {
+		return String.valueOf(this.jdbc.queryForObject("select version from article where id = ?", Long.class, id));
+	}
+
+	String slug(long id, String language) {
+		return this.jdbc.queryForObject("select slug from article_translation where article_id = ? and language = ?",
+				String.class, id, language);
+	}
+
+	List<String> outOfDate(long id) {
+		return this.jdbc.queryForList(
+				"select language from article_translation where article_id = ? and out_of_date order by language",
+				String.class, id);
+	}
+
+	String text(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	String sitemap() throws Exception {
+		int year = LocalDateTime.ofInstant(this.clock.instant(), SiteZone.ZONE).getYear();
+		return text("/sitemap-news-" + year + ".xml");
+	}
+
+	Document editorDocument(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(asEditor(get(path)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	Document editorPage(long id) throws Exception {
+		return editorDocument("/admin/articles/" + id);
+	}
+
+	Document editorList(String marker) throws Exception {
+		return editorDocument("/admin/articles?title=" + marker);
+	}
+
+	List<String> audit(long id) {
+		return this.jdbc.queryForList(
+				"select action from audit_entry where target_type = 'article' and target_id = ? order by id", String.class,
+				String.valueOf(id));
+	}
+
+	String lastAudit(long id) {
+		return this.jdbc.queryForObject("select action || ' ' || details from audit_entry "
+				+ "where target_type = 'article' and target_id = ? order by id desc limit 1", String.class,
+				String.valueOf(id));
+	}
+
+}
