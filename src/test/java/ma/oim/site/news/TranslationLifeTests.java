@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.news.PublishingTests.Form;
 import ma.oim.site.testsupport.HttpPages;
@@ -52,6 +53,12 @@ class TranslationLifeTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ArticleCounts counts;
+
+	@Autowired
+	PublicArticleIds ids;
 
 	@LocalServerPort
 	int port;
@@ -123,6 +130,31 @@ class TranslationLifeTests {
 				"select status from article_translation where article_id = ? and language = 'en'", String.class, id))
 			.isEqualTo("WITHDRAWN");
 		assertThat(lastAudit(id)).isEqualTo("ARTICLE_TRANSLATION_STATE_CHANGED en: withdrawn");
+	}
+
+	/** With oim.news.list-untranslated=false, English lists hold only public English texts, counts alike. */
+	@Test
+	void englishOnlyListsAndCountsFollowTheTranslationsOwnLife() throws Exception {
+		String marker = marker();
+		LocalDateTime goLive = LocalDateTime.now(SiteZone.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+		Instant goLiveInstant = goLive.atZone(SiteZone.ZONE).toInstant();
+		NewsFilter english = new NewsFilter(null, null, Language.fromCode("en").orElseThrow());
+		long before = this.counts.count(english, goLiveInstant);
+		long id = create(article(marker).with("texts[en].status", "PUBLISHED")
+			.with("texts[en].publishedAt", LOCAL.format(goLive)), "publish");
+		Instant now = this.clock.instant();
+
+		assertThat(this.ids.newest(english, now, 0, 20)).doesNotContain(id);
+		assertThat(this.ids.newest(NewsFilter.ALL, now, 0, 20)).contains(id);
+		assertThat(this.counts.count(english, goLiveInstant.minusSeconds(1))).isEqualTo(before);
+		assertThat(this.counts.count(english, goLiveInstant)).isEqualTo(before + 1);
+		assertThat(this.ids.newest(english, goLiveInstant, 0, 20)).contains(id);
+
+		save(id, article(marker).with("texts[en].status", "DRAFT"), "save");
+		assertThat(this.counts.count(english, goLiveInstant)).isEqualTo(before);
+		assertThat(this.ids.newest(english, goLiveInstant, 0, 20)).doesNotContain(id);
+		save(id, article(marker), "save");
+		assertThat(this.counts.count(english, now)).isEqualTo(before + 1);
 	}
 
 	@Test
