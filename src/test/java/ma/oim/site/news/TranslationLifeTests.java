@@ -5,8 +5,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
@@ -24,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static ma.oim.site.news.PublishingTests.LOCAL;
 import static ma.oim.site.news.PublishingTests.asEditor;
@@ -273,20 +270,13 @@ class TranslationLifeTests {
 	}
 
 	long create(Form form, String action) throws Exception {
-		MvcResult result = this.mvc
-			.perform(asEditor(multipart("/admin/articles/new")).params(form.with("action", action).params))
-			.andExpect(status().isFound())
-			.andReturn();
-		Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(result.getResponse().getRedirectedUrl());
-		assertThat(id.find()).isTrue();
-		long articleId = Long.parseLong(id.group(1));
-		this.created.add(articleId);
-		return articleId;
+		long id = PublishingTests.create(this.mvc, form, action);
+		this.created.add(id);
+		return id;
 	}
 
 	void save(long id, Form form, String action) throws Exception {
-		this.mvc.perform(asEditor(multipart("/admin/articles/" + id))
-			.params(form.with("version", version(id)).with("action", action).params)).andExpect(status().isFound());
+		PublishingTests.save(this.mvc, this.jdbc, id, form.with("version", version(id)), action);
 	}
 
 	String version(long id) {
