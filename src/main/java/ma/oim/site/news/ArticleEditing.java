@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -281,17 +280,40 @@ public class ArticleEditing {
 		return languages.stream().map(Language::code).collect(Collectors.joining(", "));
 	}
 
-	/** Its featured image and the images in its texts are public while it is. */
+	/**
+	 * Its featured image is public while it is; the images in a text, while that text is
+	 * (a translation may be published later, or not at all): each from the earliest.
+	 */
 	private void recordImages(Article article) {
-		Set<Long> images = new LinkedHashSet<>();
+		Instant articleFrom = (article.getStatus() == ArticleStatus.PUBLISHED) ? article.getPublishedAt() : null;
+		Map<Long, Instant> images = new LinkedHashMap<>();
 		if (article.getFeaturedImage() != null) {
-			images.add(article.getFeaturedImage().getId());
+			useFrom(images, article.getFeaturedImage().getId(), articleFrom);
 		}
 		for (Language language : Language.values()) {
-			article.text(language).ifPresent((text) -> images.addAll(MediaService.referencedIn(text.getBodyHtml())));
+			article.text(language).ifPresent((text) -> MediaService.referencedIn(text.getBodyHtml())
+				.forEach((image) -> useFrom(images, image, publicFrom(text, articleFrom))));
 		}
-		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images,
-				(article.getStatus() == ArticleStatus.PUBLISHED) ? article.getPublishedAt() : null);
+		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images);
+	}
+
+	/** The image is public from the earliest of its uses; null (not public) is the latest. */
+	private static void useFrom(Map<Long, Instant> images, Long image, Instant from) {
+		Instant known = images.get(image);
+		if (!images.containsKey(image) || (from != null && (known == null || from.isBefore(known)))) {
+			images.put(image, from);
+		}
+	}
+
+	/** When a text of an article public from {@code articleFrom} (or never, if null) becomes public. */
+	private static Instant publicFrom(ArticleText text, Instant articleFrom) {
+		if (articleFrom == null || text.getStatus() == null) {
+			return articleFrom;
+		}
+		if (text.getStatus() != ArticleStatus.PUBLISHED) {
+			return null;
+		}
+		return text.getPublishedAt().isAfter(articleFrom) ? text.getPublishedAt() : articleFrom;
 	}
 
 	private void announce(Kind kind, Article article, String actor, String details) {
