@@ -127,6 +127,8 @@ class TranslationLifeTests {
 				"select status from article_translation where article_id = ? and language = 'en'", String.class, id))
 			.isEqualTo("WITHDRAWN");
 		assertThat(lastAudit(id)).isEqualTo("ARTICLE_TRANSLATION_STATE_CHANGED en: withdrawn");
+		assertThat(editorList(marker).selectFirst("tbody tr td:nth-child(4)").text())
+			.isEqualTo("Français, English (Retiré), العربية");
 	}
 
 	/** With oim.news.list-untranslated=false, English lists hold only public English texts, counts alike. */
