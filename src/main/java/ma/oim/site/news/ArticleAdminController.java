@@ -125,7 +125,7 @@ class ArticleAdminController {
 		Language translation = Language.fromCode(code)
 			.filter((language) -> !language.isRecord() && article.text(language).isPresent())
 			.orElseThrow(NotFoundException::new);
-		this.editing.confirmTranslation(article, translation, principal.getName());
+		this.editing.confirmTranslation(id, translation, principal.getName());
 		redirect.addFlashAttribute("notice", "article.notice.confirmed");
 		return "redirect:/admin/articles/" + id;
 	}

@@ -155,12 +155,13 @@ public class ArticleEditing {
 	 * Records that the translation says what the French says now, as an editor checked:
 	 * it is up to date against the latest revision.
 	 */
-	public void confirmTranslation(Article article, Language language, String actor) {
+	public void confirmTranslation(long articleId, Language language, String actor) {
+		// Read again here: the confirmation applies to the translation as it is now.
+		Article article = this.articles.findById(articleId).orElseThrow();
 		ArticleText text = article.text(language).filter((found) -> !language.isRecord()).orElseThrow();
 		Long latest = this.revisions.latest(article.getId()).map(ArticleRevision::id).orElse(null);
 		text.checkedAgainst(latest);
 		article.setText(language, text);
-		this.articles.save(article);
 		announce(Kind.TRANSLATION_CONFIRMED, article, actor,
 				language.code() + ((latest != null) ? " (revision " + latest + ")" : ""));
 	}
