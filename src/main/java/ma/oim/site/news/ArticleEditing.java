@@ -3,6 +3,7 @@ package ma.oim.site.news;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,7 @@ public class ArticleEditing {
 		}
 		Map<Language, ArticleText> before = new LinkedHashMap<>();
 		article.languages().forEach((language) -> before.put(language, article.text(language).orElseThrow()));
+		boolean wasPublished = article.getStatus() == ArticleStatus.PUBLISHED;
 		long revision = this.revisions.reserve();
 		for (Language language : Language.values()) {
 			apply(article, language, form.text(language), revision, now);
@@ -138,7 +140,8 @@ public class ArticleEditing {
 		else if (publishedAt != null || article.getStatus() != ArticleStatus.PUBLISHED) {
 			article.setPublishedAt(publishedAt);
 		}
-		List<Language> outdated = markOutOfDate(article, before.get(Language.record()), revision);
+		List<Language> outdated = wasPublished ? markOutOfDate(article, before.get(Language.record()), revision)
+				: List.of();
 		article.touch(now);
 		Article saved = this.articles.saveAndFlush(article);
 		this.revisions.keep(revision, saved.getId(), ArticleSnapshot.of(saved), actor, now);
@@ -230,7 +233,11 @@ public class ArticleEditing {
 			return null;
 		}
 		if (text.getPublishedAt() != null) {
-			return instant(text.getPublishedAt());
+			Instant typed = instant(text.getPublishedAt());
+			// The form shows minutes: the same minute keeps the time as it was.
+			boolean sameMinute = before != null && before.getPublishedAt() != null
+					&& typed.equals(before.getPublishedAt().truncatedTo(ChronoUnit.MINUTES));
+			return sameMinute ? before.getPublishedAt() : typed;
 		}
 		return (before != null && before.getStatus() == ArticleStatus.PUBLISHED) ? before.getPublishedAt() : now;
 	}
@@ -238,7 +245,8 @@ public class ArticleEditing {
 	/**
 	 * When the French words of a published article change, the translations not rewritten
 	 * in the same save no longer say what it says: they are flagged until an editor updates
-	 * or confirms them. A draft's translations are not: nobody reads them yet.
+	 * or confirms them. A draft's are not, even in the save that publishes it: until then,
+	 * the French was still being written.
 	 */
 	private static List<Language> markOutOfDate(Article article, ArticleText frenchBefore, long revision) {
 		ArticleText french = article.text(Language.record()).orElse(null);

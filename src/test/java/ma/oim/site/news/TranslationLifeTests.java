@@ -199,12 +199,28 @@ class TranslationLifeTests {
 	}
 
 	@Test
-	void frenchChangeOfADraftFlagsNothing() throws Exception {
+	void frenchChangeOfADraftFlagsNothingNorTheSaveThatPublishesIt() throws Exception {
 		String marker = marker();
 		long id = create(article(marker), "save");
 		save(id, article(marker).with("texts[fr].body", "Un autre texte."), "save");
+		save(id, article(marker).with("texts[fr].body", "Le texte final."), "publish");
 		assertThat(outOfDate(id)).isEmpty();
-		assertThat(audit(id)).containsExactly("ARTICLE_CREATED", "ARTICLE_SAVED");
+		assertThat(audit(id)).containsExactly("ARTICLE_CREATED", "ARTICLE_SAVED", "ARTICLE_PUBLISHED");
+	}
+
+	@Test
+	void savingAgainKeepsAScheduledTranslationsTimeAndWritesNoStateChange() throws Exception {
+		String marker = marker();
+		long id = create(article(marker).with("texts[en].status", "PUBLISHED"), "publish");
+		Instant before = this.jdbc.queryForObject(
+				"select published_at from article_translation where article_id = ? and language = 'en'", Instant.class, id);
+		Form again = article(marker).with("texts[en].status", "PUBLISHED")
+			.with("texts[en].publishedAt", LOCAL.format(LocalDateTime.ofInstant(before, SiteZone.ZONE)));
+		save(id, again, "save");
+		assertThat(this.jdbc.queryForObject(
+				"select published_at from article_translation where article_id = ? and language = 'en'", Instant.class, id))
+			.isEqualTo(before);
+		assertThat(audit(id)).containsExactly("ARTICLE_PUBLISHED", "ARTICLE_TRANSLATION_STATE_CHANGED", "ARTICLE_SAVED");
 	}
 
 	@Test
