@@ -18,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The back office's article list: by state (draft, scheduled, published, withdrawn), by
- * language ("fr-only" for those still to translate) and by words of the title.
+ * language ("fr-only" for those still to translate, "out-of-date" for those with a
+ * translation to check) and by words of the title.
  */
 public record ArticleAdminQuery(String state, String language, String title) {
 
@@ -26,6 +27,9 @@ public record ArticleAdminQuery(String state, String language, String title) {
 
 	/** Besides a language's code: only in the language of record, still to translate. */
 	private static final String RECORD_ONLY = "fr-only";
+
+	/** Besides a language's code: with a translation out of date. */
+	static final String OUT_OF_DATE = "out-of-date";
 
 	private static final int MAX_TITLE = 300;
 
@@ -38,7 +42,8 @@ public record ArticleAdminQuery(String state, String language, String title) {
 	/** Whether each filter is one the list knows. */
 	boolean isValid() {
 		return (this.state == null || STATES.contains(this.state))
-				&& (this.language == null || RECORD_ONLY.equals(this.language) || Language.fromCode(this.language).isPresent())
+				&& (this.language == null || RECORD_ONLY.equals(this.language) || OUT_OF_DATE.equals(this.language)
+						|| Language.fromCode(this.language).isPresent())
 				&& (this.title == null || this.title.length() <= MAX_TITLE);
 	}
 
@@ -76,6 +81,16 @@ public record ArticleAdminQuery(String state, String language, String title) {
 					spec = spec.and((root, query, cb) -> cb.not(cb.exists(translation(root, query, cb, other))));
 				}
 			}
+		}
+		else if (OUT_OF_DATE.equals(this.language)) {
+			spec = spec.and((root, query, cb) -> {
+				Subquery<Long> sub = query.subquery(Long.class);
+				Root<Article> other = sub.from(Article.class);
+				MapJoin<Article, Language, ArticleText> texts = other.joinMap("translations");
+				sub.select(other.get("id"))
+					.where(cb.equal(other.get("id"), root.get("id")), cb.isTrue(texts.value().get("outOfDate")));
+				return cb.exists(sub);
+			});
 		}
 		else if (this.language != null) {
 			Language wanted = Language.fromCode(this.language).orElseThrow();

@@ -7,10 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import jakarta.persistence.criteria.MapJoin;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.partners.PartnerDirectory;
@@ -86,17 +82,8 @@ public class BackOfficeArticles {
 				first(new ArticleAdminQuery("scheduled", null, null).toSpecification(now),
 						Sort.by(Sort.Order.asc("publishedAt"))),
 				first(new ArticleAdminQuery("published", null, null).toSpecification(now), NEWEST_FIRST),
-				first(withTranslationOutOfDate(), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
-	}
-
-	private static Specification<Article> withTranslationOutOfDate() {
-		return (root, query, cb) -> {
-			Subquery<Integer> outdated = query.subquery(Integer.class);
-			Root<Article> same = outdated.from(Article.class);
-			MapJoin<Article, Language, ArticleText> texts = same.joinMap("translations");
-			return cb.exists(outdated.select(cb.literal(1))
-				.where(cb.equal(same, root), cb.isTrue(texts.value().get("outOfDate"))));
-		};
+				first(new ArticleAdminQuery(null, ArticleAdminQuery.OUT_OF_DATE, null).toSpecification(now),
+						Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
 	}
 
 	/**

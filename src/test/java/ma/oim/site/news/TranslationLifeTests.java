@@ -168,6 +168,7 @@ class TranslationLifeTests {
 		assertThat(lastAudit(id)).isEqualTo("ARTICLE_TRANSLATION_OUT_OF_DATE en, ar");
 		Element row = editorList(marker).selectFirst("tbody tr");
 		assertThat(row.select(".badge.out-of-date")).hasSize(2);
+		assertThat(editorDocument("/admin/articles?language=out-of-date&title=" + marker).select("tbody tr")).hasSize(1);
 		// The dashboard greets an account: the administrator's.
 		Document dashboard = Jsoup.parse(this.mvc
 			.perform(get("/admin").with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
@@ -196,6 +197,7 @@ class TranslationLifeTests {
 			.with("texts[ar].body", "مكتب طنجة يفتح أبوابه."), "save");
 		assertThat(outOfDate(id)).isEmpty();
 		assertThat(editorList(marker).select(".badge.out-of-date")).isEmpty();
+		assertThat(editorDocument("/admin/articles?language=out-of-date&title=" + marker).select("tbody tr")).isEmpty();
 	}
 
 	@Test
