@@ -19,9 +19,31 @@ alter table article_translation
         deferrable initially deferred,
     add column out_of_date boolean not null default false;
 
+-- An article never saved through the editor (the content of record, V2 and V13) gets its
+-- first revision now, as it is: the French its translations were made from, which the
+-- editor compares with the French of a later save. Its JSON is ArticleSnapshot's.
+insert into article_revision (article_id, saved_at, saved_by, content)
+select a.id, a.updated_at, null, jsonb_build_object(
+           'texts', (select jsonb_object_agg(t.language, jsonb_build_object('slug', t.slug, 'title', t.title,
+                                                 'summary', t.summary, 'body', t.body_markdown))
+                     from article_translation t where t.article_id = a.id),
+           'publishedAt', to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+           'status', a.status,
+           'axisIds', coalesce((select jsonb_agg(x.axis_id order by x.axis_id) from article_axis x
+                                where x.article_id = a.id), '[]'::jsonb),
+           'partnerIds', coalesce((select jsonb_agg(p.partner_id order by p.partner_id) from article_partner p
+                                   where p.article_id = a.id), '[]'::jsonb),
+           'featuredImageId', a.featured_image_id)
+from article a
+where not exists (select 1 from article_revision r where r.article_id = a.id)
+  and exists (select 1 from article_translation t where t.article_id = a.id)
+order by a.id;
+
 -- Existing translations were made from their article's latest revision, as far as anyone knows.
 update article_translation t
 set checked_revision_id = (select max(r.id) from article_revision r where r.article_id = t.article_id);
+-- Checked now, not at commit: PostgreSQL alters no table with checks still pending.
+set constraints all immediate;
 
 -- The scheduled translations: the page cache asks for the next one's time (ScheduledArticles).
 create index article_translation_scheduled_idx on article_translation (published_at) where status = 'PUBLISHED';

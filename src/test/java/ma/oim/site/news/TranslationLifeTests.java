@@ -225,6 +225,20 @@ class TranslationLifeTests {
 		assertThat(audit(id)).containsExactly("ARTICLE_PUBLISHED", "ARTICLE_TRANSLATION_STATE_CHANGED", "ARTICLE_SAVED");
 	}
 
+	/** Seeded articles were never saved: V19 keeps them as they were, the French their translations came from. */
+	@Test
+	void theContentOfRecordHasAFirstRevisionToCompareWith() throws Exception {
+		long revision = this.jdbc.queryForObject("select min(id) from article_revision where article_id = 1", Long.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from article a where not exists "
+				+ "(select 1 from article_revision r where r.article_id = a.id)", Long.class)).isZero();
+		String title = this.jdbc.queryForObject(
+				"select content -> 'texts' -> 'fr' ->> 'title' from article_revision where id = ?", String.class, revision);
+		assertThat(title).isNotBlank();
+		assertThat(editorDocument("/admin/articles/1/revisions/" + revision).text()).contains(title);
+		assertThat(this.jdbc.queryForList("select checked_revision_id from article_translation where article_id = 1",
+				Long.class)).doesNotContainNull();
+	}
+
 	@Test
 	void forgedStateOrDateIsAFieldErrorNotAFailure() throws Exception {
 		String marker = marker();
