@@ -87,7 +87,7 @@ class TranslationLifeTests {
 	}
 
 	@Test
-	void englishScheduledOnItsOwnAppearsAtItsTimeCachedPagesIncluded() throws Exception {
+	void englishScheduledOnItsOwnAppearsAtItsTime() throws Exception {
 		String marker = marker();
 		LocalDateTime goLive = LocalDateTime.now(SiteZone.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
 		Instant goLiveInstant = goLive.atZone(SiteZone.ZONE).toInstant();
@@ -103,7 +103,7 @@ class TranslationLifeTests {
 		assertEnglishMissing(marker, "/fr/actualites/" + slug(id, "fr"));
 
 		this.clock.setInstant(goLiveInstant);
-		// Served by the page cache a second before: it learns the translation's time too.
+		// Through Tomcat; PageCacheTests checks that the page cache learns this time too.
 		assertThat(HttpPages.get(this.port, "/en/news").body()).contains("Summary " + marker)
 			.doesNotContain("Chapô " + marker);
 		assertThat(HttpPages.get(this.port, en).statusCode()).isEqualTo(200);
