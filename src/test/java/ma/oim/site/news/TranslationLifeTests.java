@@ -271,9 +271,9 @@ class TranslationLifeTests {
 		Document french = Jsoup.parse(text(frenchPath));
 		assertThat(french.select("link[hreflang=en]")).isEmpty();
 		assertThat(french.selectFirst(".language-switcher .unavailable[lang=en]")).isNotNull();
-		assertThat(text("/en/search?q=Summary+" + marker)).doesNotContain("Title " + marker);
+		assertThat(searchResults("Summary " + marker)).isEmpty();
 		assertThat(text("/en/news/feed.atom")).doesNotContain("Title " + marker).contains("Titre " + marker);
-		assertThat(sitemap()).contains(frenchPath).doesNotContain("/en/news/" + marker.toLowerCase());
+		assertThat(sitemap()).contains(frenchPath).doesNotContain("/en/news/title-" + marker.toLowerCase());
 	}
 
 	private void assertEnglishPublic(String marker, String frenchPath) throws Exception {
@@ -284,7 +284,7 @@ class TranslationLifeTests {
 		assertThat(card.selectFirst("h2").hasAttr("lang")).isFalse();
 		assertThat(card.selectFirst("h2").text()).isEqualTo("Title " + marker);
 		assertThat(Jsoup.parse(text(frenchPath)).select("link[hreflang=en]")).hasSize(1);
-		assertThat(text("/en/search?q=Summary+" + marker)).contains(marker);
+		assertThat(searchResults("Summary " + marker)).containsExactly("Title " + marker);
 		assertThat(text("/en/news/feed.atom")).contains("Title " + marker);
 		assertThat(sitemap()).contains("/en/news/title-" + marker.toLowerCase());
 	}
@@ -330,6 +330,12 @@ class TranslationLifeTests {
 
 	String text(String path) throws Exception {
 		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The titles an English search finds, as read (without the highlights' markup). */
+	List<String> searchResults(String query) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/en/search").param("q", query)).andReturn().getResponse()
+			.getContentAsString()).select("li.search-result h2, li.search-result h3").eachText();
 	}
 
 	String sitemap() throws Exception {
