@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,19 +117,28 @@ public class MediaService {
 	 * @return the images it used before and that nothing uses any more
 	 */
 	public Set<Long> recordUses(Owner owner, long ownerId, Collection<Long> mediaIds, Instant publicFrom) {
+		Map<Long, Instant> uses = new LinkedHashMap<>();
+		mediaIds.forEach((mediaId) -> uses.put(mediaId, publicFrom));
+		return recordUses(owner, ownerId, uses);
+	}
+
+	/**
+	 * Records which images a piece of content uses, each public from its own time: an
+	 * article's translation may be published later than the article, or not at all.
+	 * @param publicFromByMedia for each image, when it is (or becomes) public; null while it is not
+	 * @return the images it used before and that nothing uses any more
+	 */
+	public Set<Long> recordUses(Owner owner, long ownerId, Map<Long, Instant> publicFromByMedia) {
 		List<Long> before = this.jdbc.sql("delete from media_use where owner = ? and owner_id = ? returning media_id")
 			.params(owner.name(), ownerId)
 			.query(Long.class)
 			.list();
-		for (Long mediaId : new LinkedHashSet<>(mediaIds)) {
-			this.jdbc.sql("""
-					insert into media_use (media_id, owner, owner_id, public_from)
-					select id, ?, ?, ? from media where id = ?
-					""")
-				.params(owner.name(), ownerId, (publicFrom != null) ? publicFrom.atOffset(ZoneOffset.UTC) : null,
-						mediaId)
-				.update();
-		}
+		publicFromByMedia.forEach((mediaId, publicFrom) -> this.jdbc.sql("""
+				insert into media_use (media_id, owner, owner_id, public_from)
+				select id, ?, ?, ? from media where id = ?
+				""")
+			.params(owner.name(), ownerId, (publicFrom != null) ? publicFrom.atOffset(ZoneOffset.UTC) : null, mediaId)
+			.update());
 		return unused(before);
 	}
 

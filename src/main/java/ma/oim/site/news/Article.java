@@ -187,6 +187,11 @@ public class Article {
 		return text(Language.record()).map(ArticleText::getTitle).orElse("");
 	}
 
+	/** The translations whose French changed since they were last checked, in the site's order. */
+	public List<Language> outOfDateLanguages() {
+		return languages().stream().filter((language) -> this.translations.get(language).isOutOfDate()).toList();
+	}
+
 	/** The languages the article is written in, in the site's order. */
 	public List<Language> languages() {
 		return this.translations.keySet().stream().sorted().toList();

@@ -2,6 +2,7 @@ package ma.oim.site.news;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -37,6 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleAdminController {
 
 	private static final String EDITOR = "admin/articles/editor";
+
+	/** A translation's own states in the editor; none is "follows the article". */
+	private static final List<ArticleStatus> TRANSLATION_STATES = List.of(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED,
+			ArticleStatus.WITHDRAWN);
 
 	private final ArticleEditing editing;
 
@@ -112,6 +117,19 @@ class ArticleAdminController {
 		return "redirect:/admin/articles/" + id;
 	}
 
+	/** The editor checked the translation against the French as it is now: no longer out of date. */
+	@PostMapping("/admin/articles/{id}/translations/{code}/confirm")
+	String confirmTranslation(@PathVariable long id, @PathVariable String code, Principal principal,
+			RedirectAttributes redirect) {
+		Article article = article(id);
+		Language translation = Language.fromCode(code)
+			.filter((language) -> !language.isRecord() && article.text(language).isPresent())
+			.orElseThrow(NotFoundException::new);
+		this.editing.confirmTranslation(id, translation, principal.getName());
+		redirect.addFlashAttribute("notice", "article.notice.confirmed");
+		return "redirect:/admin/articles/" + id;
+	}
+
 	@GetMapping("/admin/articles/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		model.addAttribute("article", article(id));
@@ -176,6 +194,8 @@ class ArticleAdminController {
 		model.addAttribute("articleForm", form);
 		model.addAttribute("article", article);
 		model.addAttribute("state", (article != null) ? article.stateAt(this.clock.instant()) : "new");
+		model.addAttribute("checks", (article != null) ? this.articles.checks(article) : List.of());
+		model.addAttribute("translationStates", TRANSLATION_STATES);
 		model.addAttribute("axes", this.axes.axes());
 		model.addAttribute("partners", this.partners.all(language));
 		model.addAttribute("image", (form.getFeaturedImageId() != null)

@@ -3,6 +3,7 @@ package ma.oim.site.news;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -18,7 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The back office's article list: by state (draft, scheduled, published, withdrawn), by
- * language ("fr-only" for those still to translate) and by words of the title.
+ * language ("fr-only" for those still to translate, "out-of-date" for those with a
+ * translation to check) and by words of the title.
  */
 public record ArticleAdminQuery(String state, String language, String title) {
 
@@ -26,6 +28,9 @@ public record ArticleAdminQuery(String state, String language, String title) {
 
 	/** Besides a language's code: only in the language of record, still to translate. */
 	private static final String RECORD_ONLY = "fr-only";
+
+	/** Besides a language's code: with a translation out of date. */
+	static final String OUT_OF_DATE = "out-of-date";
 
 	private static final int MAX_TITLE = 300;
 
@@ -38,7 +43,8 @@ public record ArticleAdminQuery(String state, String language, String title) {
 	/** Whether each filter is one the list knows. */
 	boolean isValid() {
 		return (this.state == null || STATES.contains(this.state))
-				&& (this.language == null || RECORD_ONLY.equals(this.language) || Language.fromCode(this.language).isPresent())
+				&& (this.language == null || RECORD_ONLY.equals(this.language) || OUT_OF_DATE.equals(this.language)
+						|| Language.fromCode(this.language).isPresent())
 				&& (this.title == null || this.title.length() <= MAX_TITLE);
 	}
 
@@ -73,37 +79,36 @@ public record ArticleAdminQuery(String state, String language, String title) {
 		if (RECORD_ONLY.equals(this.language)) {
 			for (Language other : Language.values()) {
 				if (!other.isRecord()) {
-					spec = spec.and((root, query, cb) -> cb.not(cb.exists(translation(root, query, cb, other))));
+					spec = spec.and((root, query, cb) -> cb.not(anyText(root, query, cb,
+							(texts) -> cb.equal(texts.key(), other))));
 				}
 			}
 		}
+		else if (OUT_OF_DATE.equals(this.language)) {
+			spec = spec.and((root, query, cb) -> anyText(root, query, cb,
+					(texts) -> cb.isTrue(texts.value().get("outOfDate"))));
+		}
 		else if (this.language != null) {
 			Language wanted = Language.fromCode(this.language).orElseThrow();
-			spec = spec.and((root, query, cb) -> cb.exists(translation(root, query, cb, wanted)));
+			spec = spec.and((root, query, cb) -> anyText(root, query, cb, (texts) -> cb.equal(texts.key(), wanted)));
 		}
 		if (this.title != null && !this.title.isBlank()) {
 			String pattern = "%" + this.title.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 				.replace("_", "\\_") + "%";
-			spec = spec.and((root, query, cb) -> {
-				Subquery<Long> sub = query.subquery(Long.class);
-				Root<Article> other = sub.from(Article.class);
-				MapJoin<Article, Language, ArticleText> texts = other.joinMap("translations");
-				sub.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
-						cb.like(cb.lower(texts.value().get("title")), pattern, '\\'));
-				return cb.exists(sub);
-			});
+			spec = spec.and((root, query, cb) -> anyText(root, query, cb,
+					(texts) -> cb.like(cb.lower(texts.value().get("title")), pattern, '\\')));
 		}
 		return spec;
 	}
 
-	private static Subquery<Long> translation(Root<Article> root, CriteriaQuery<?> query, CriteriaBuilder cb,
-			Language language) {
+	/** The article has a text (any language) that meets the condition. */
+	private static Predicate anyText(Root<Article> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+			Function<MapJoin<Article, Language, ArticleText>, Predicate> condition) {
 		Subquery<Long> sub = query.subquery(Long.class);
 		Root<Article> other = sub.from(Article.class);
 		MapJoin<Article, Language, ArticleText> texts = other.joinMap("translations");
-		Predicate same = cb.equal(other.get("id"), root.get("id"));
-		sub.select(other.get("id")).where(same, cb.equal(texts.key(), language));
-		return sub;
+		sub.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), condition.apply(texts));
+		return cb.exists(sub);
 	}
 
 }

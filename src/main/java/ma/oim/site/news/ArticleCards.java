@@ -31,7 +31,8 @@ class ArticleCards {
 
 	/**
 	 * One row per id, in the order given, with the text in {@code :language} where there
-	 * is one, otherwise the French one (every article is written in French). The axes are
+	 * is one public at {@code :now}, otherwise the French one (every article is written in
+	 * French; the ids given are of public articles). The axes are
 	 * named from {@link AxisLinks}, which every page reads anyway, rather than joined here.
 	 */
 	private static final String CARDS = """
@@ -42,9 +43,9 @@ class ArticleCards {
 			from unnest(cast(:ids as bigint[])) with ordinality as chosen(id, position)
 			join article a on a.id = chosen.id
 			join article_translation fr on fr.article_id = a.id and fr.language = 'fr'
-			left join article_translation t on t.article_id = a.id and t.language = :language
+			left join article_translation t on t.article_id = a.id and t.language = :language and %s
 			order by chosen.position
-			""";
+			""".formatted(PublicArticle.TRANSLATION_SQL);
 
 	private final JdbcClient jdbc;
 
@@ -58,22 +59,23 @@ class ArticleCards {
 		this.axes = axes;
 	}
 
-	/** The cards of these articles, in this order. */
-	List<ArticleCard> of(List<Long> ids, Language language) {
-		return List.copyOf(byId(ids, language).values());
+	/** The cards of these articles, in this order, with the texts public at {@code now}. */
+	List<ArticleCard> of(List<Long> ids, Language language, Instant now) {
+		return List.copyOf(byId(ids, language, now).values());
 	}
 
 	/**
 	 * The cards of these articles by id, in this order; featured images are read in one
 	 * more statement, if any. An article deleted meanwhile has no card.
 	 */
-	Map<Long, ArticleCard> byId(List<Long> ids, Language language) {
+	Map<Long, ArticleCard> byId(List<Long> ids, Language language, Instant now) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		List<CardRow> rows = this.jdbc.sql(CARDS)
 			.param("ids", ids.toArray(Long[]::new))
 			.param("language", language.code())
+			.param("now", PublicArticleIds.utc(now))
 			.query((row, number) -> CardRow.of(row))
 			.list();
 		Map<Long, MediaView> images = this.media.views(

@@ -21,12 +21,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleCounts {
 
-	/** Published, but not yet public at :now; with the filters of the count. */
+	/**
+	 * Counted, but not yet public at :now; with the filters of the count. In English, an
+	 * article is counted while its translation is published by its own life or follows the
+	 * article (V19), and not public while either is scheduled.
+	 */
 	private static final String SCHEDULED = """
 			select count(*) from article a
-			where %s
+			where a.status = 'PUBLISHED'
+			  and (%s or (not :everyLanguage and exists (select 1 from article_translation s
+			      where s.article_id = a.id and s.language = 'en' and s.status = 'PUBLISHED' and s.published_at > :now)))
 			  and (:axis = 0 or exists (select 1 from article_axis x where x.article_id = a.id and x.axis_id = :axis))
-			  and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id and t.language = 'en'))
+			  and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id and t.language = 'en'
+			      and (t.status is null or t.status = 'PUBLISHED')))
 			""".formatted(PublicArticle.SCHEDULED_SQL);
 
 	private static final String COUNT = """

@@ -2,8 +2,13 @@ package ma.oim.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,6 +78,7 @@ public class ArticleEditing {
 	@Transactional(readOnly = true)
 	public ArticleForm formOf(Article article) {
 		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
+		fillLives(form, article);
 		form.setVersion(article.getVersion());
 		return form;
 	}
@@ -116,27 +122,51 @@ public class ArticleEditing {
 		if (id != null && article.getVersion() != form.getVersion()) {
 			throw new ConflictException();
 		}
+		Map<Language, ArticleText> before = new LinkedHashMap<>();
+		article.languages().forEach((language) -> before.put(language, article.text(language).orElseThrow()));
+		boolean wasPublished = article.getStatus() == ArticleStatus.PUBLISHED;
+		long revision = this.revisions.reserve();
 		for (Language language : Language.values()) {
-			apply(article, language, form.text(language));
+			apply(article, language, form.text(language), revision, now);
 		}
 		article.setAxisIds(form.getAxisIds());
 		article.setPartnerIds(form.getPartnerIds());
 		article.setFeaturedImage((form.getFeaturedImageId() != null)
 				? this.media.byId(form.getFeaturedImageId()).orElse(null) : null);
-		Instant publishedAt = (form.getPublishedAt() != null) ? form.getPublishedAt().atZone(SiteZone.ZONE).toInstant()
-				: null;
+		Instant publishedAt = instant(form.getPublishedAt());
 		if (action == Action.PUBLISH) {
 			article.publish((publishedAt != null) ? publishedAt : now);
 		}
 		else if (publishedAt != null || article.getStatus() != ArticleStatus.PUBLISHED) {
 			article.setPublishedAt(publishedAt);
 		}
+		List<Language> outdated = wasPublished ? markOutOfDate(article, before.get(Language.record()), revision)
+				: List.of();
 		article.touch(now);
 		Article saved = this.articles.saveAndFlush(article);
-		this.revisions.keep(saved.getId(), ArticleSnapshot.of(saved), actor, now);
+		this.revisions.keep(revision, saved.getId(), ArticleSnapshot.of(saved), actor, now);
 		recordImages(saved);
 		announce(kind(id, action, saved, now), saved, actor, saved.frenchTitle());
+		announceLives(saved, before, actor, now);
+		if (!outdated.isEmpty()) {
+			announce(Kind.TRANSLATION_OUT_OF_DATE, saved, actor, codes(outdated));
+		}
 		return saved;
+	}
+
+	/**
+	 * Records that the translation says what the French says now, as an editor checked:
+	 * it is up to date against the latest revision.
+	 */
+	public void confirmTranslation(long articleId, Language language, String actor) {
+		// Read again here: the confirmation applies to the translation as it is now.
+		Article article = this.articles.findById(articleId).orElseThrow();
+		ArticleText text = article.text(language).filter((found) -> !language.isRecord()).orElseThrow();
+		Long latest = this.revisions.latest(article.getId()).map(ArticleRevision::id).orElse(null);
+		text.checkedAgainst(latest);
+		article.setText(language, text);
+		announce(Kind.TRANSLATION_CONFIRMED, article, actor,
+				language.code() + ((latest != null) ? " (revision " + latest + ")" : ""));
 	}
 
 	public void withdraw(Article article, String actor) {
@@ -162,37 +192,137 @@ public class ArticleEditing {
 		form.setVersion(article.getVersion());
 		form.setPublishedAt((article.getPublishedAt() != null)
 				? article.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime() : null);
+		fillLives(form, article);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
 		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
 	}
 
-	private void apply(Article article, Language language, TranslationForm text) {
-		String previousSlug = article.text(language).map(ArticleText::getSlug).orElse(null);
+	/**
+	 * Writes one language's text and its own life. A translation whose words change is
+	 * written against the French of this save's revision: up to date.
+	 */
+	private void apply(Article article, Language language, TranslationForm text, long revision, Instant now) {
+		ArticleText before = article.text(language).orElse(null);
 		if (text.isEmpty()) {
 			article.removeText(language);
 		}
 		else {
-			article.setText(language, new ArticleText(text.slugOrFromTitle(), text.getTitle().strip(),
-					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody())));
+			ArticleText after = new ArticleText(text.slugOrFromTitle(), text.getTitle().strip(),
+					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody()));
+			if (!language.isRecord()) {
+				after.live(text.getStatus(), ownPublication(text, before, now));
+			}
+			if (before == null || !before.sameWordsAs(after)) {
+				after.checkedAgainst(revision);
+			}
+			else {
+				after.keepCheckOf(before);
+			}
+			article.setText(language, after);
 		}
 		if (article.getId() != null) {
-			this.aliases.renamed(article.getId(), language, previousSlug,
+			this.aliases.renamed(article.getId(), language, previousSlug(before),
 					article.text(language).map(ArticleText::getSlug).orElse(null));
 		}
 	}
 
-	/** Its featured image and the images in its texts are public while it is. */
+	/** The time typed; or, published already, its time stays; or now. */
+	private static Instant ownPublication(TranslationForm text, ArticleText before, Instant now) {
+		if (text.getStatus() != ArticleStatus.PUBLISHED) {
+			return null;
+		}
+		if (text.getPublishedAt() != null) {
+			Instant typed = instant(text.getPublishedAt());
+			// The form shows minutes: the same minute keeps the time as it was.
+			boolean sameMinute = before != null && before.getPublishedAt() != null
+					&& typed.equals(before.getPublishedAt().truncatedTo(ChronoUnit.MINUTES));
+			return sameMinute ? before.getPublishedAt() : typed;
+		}
+		return (before != null && before.getStatus() == ArticleStatus.PUBLISHED) ? before.getPublishedAt() : now;
+	}
+
+	/**
+	 * When the French words of a published article change, the translations not rewritten
+	 * in the same save no longer say what it says: they are flagged until an editor updates
+	 * or confirms them. A draft's are not, even in the save that publishes it: until then,
+	 * the French was still being written.
+	 */
+	private static List<Language> markOutOfDate(Article article, ArticleText frenchBefore, long revision) {
+		ArticleText french = article.text(Language.record()).orElse(null);
+		if (frenchBefore == null || french == null || french.sameWordsAs(frenchBefore)
+				|| article.getStatus() != ArticleStatus.PUBLISHED) {
+			return List.of();
+		}
+		List<Language> outdated = new ArrayList<>();
+		for (Language language : article.languages()) {
+			ArticleText text = article.text(language).orElseThrow();
+			if (!language.isRecord() && !Objects.equals(text.getCheckedRevisionId(), revision)) {
+				text.markOutOfDate();
+				outdated.add(language);
+			}
+		}
+		return outdated;
+	}
+
+	/** A line for each translation whose own life this save changed. */
+	private void announceLives(Article article, Map<Language, ArticleText> before, String actor, Instant now) {
+		for (Language language : article.languages()) {
+			ArticleText text = article.text(language).orElseThrow();
+			ArticleText previous = before.get(language);
+			if (!language.isRecord() && (previous == null ? text.getStatus() != null : !previous.sameLifeAs(text))) {
+				announce(Kind.TRANSLATION_STATE_CHANGED, article, actor, language.code() + ": " + text.ownStateAt(now)
+						+ ((text.getPublishedAt() != null) ? " " + text.getPublishedAt() : ""));
+			}
+		}
+	}
+
+	private static String previousSlug(ArticleText before) {
+		return (before != null) ? before.getSlug() : null;
+	}
+
+	private static Instant instant(LocalDateTime local) {
+		return (local != null) ? local.atZone(SiteZone.ZONE).toInstant() : null;
+	}
+
+	private static String codes(List<Language> languages) {
+		return languages.stream().map(Language::code).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Its featured image is public while it is; the images in a text, while that text is
+	 * (a translation may be published later, or not at all): each from the earliest.
+	 */
 	private void recordImages(Article article) {
-		Set<Long> images = new LinkedHashSet<>();
+		Instant articleFrom = (article.getStatus() == ArticleStatus.PUBLISHED) ? article.getPublishedAt() : null;
+		Map<Long, Instant> images = new LinkedHashMap<>();
 		if (article.getFeaturedImage() != null) {
-			images.add(article.getFeaturedImage().getId());
+			useFrom(images, article.getFeaturedImage().getId(), articleFrom);
 		}
 		for (Language language : Language.values()) {
-			article.text(language).ifPresent((text) -> images.addAll(MediaService.referencedIn(text.getBodyHtml())));
+			article.text(language).ifPresent((text) -> MediaService.referencedIn(text.getBodyHtml())
+				.forEach((image) -> useFrom(images, image, publicFrom(text, articleFrom))));
 		}
-		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images,
-				(article.getStatus() == ArticleStatus.PUBLISHED) ? article.getPublishedAt() : null);
+		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images);
+	}
+
+	/** The image is public from the earliest of its uses; null (not public) is the latest. */
+	private static void useFrom(Map<Long, Instant> images, Long image, Instant from) {
+		Instant known = images.get(image);
+		if (!images.containsKey(image) || (from != null && (known == null || from.isBefore(known)))) {
+			images.put(image, from);
+		}
+	}
+
+	/** When a text of an article public from {@code articleFrom} (or never, if null) becomes public. */
+	private static Instant publicFrom(ArticleText text, Instant articleFrom) {
+		if (articleFrom == null || text.getStatus() == null) {
+			return articleFrom;
+		}
+		if (text.getStatus() != ArticleStatus.PUBLISHED) {
+			return null;
+		}
+		return text.getPublishedAt().isAfter(articleFrom) ? text.getPublishedAt() : articleFrom;
 	}
 
 	private void announce(Kind kind, Article article, String actor, String details) {
@@ -216,6 +346,16 @@ public class ArticleEditing {
 		form.setPartnerIds(new ArrayList<>(snapshot.partnerIds()));
 		form.setFeaturedImageId(snapshot.featuredImageId());
 		return form;
+	}
+
+	/** Each translation's own life, which revisions do not keep: restoring words keeps it. */
+	private static void fillLives(ArticleForm form, Article article) {
+		for (Language language : article.languages()) {
+			ArticleText text = article.text(language).orElseThrow();
+			form.text(language).setStatus(text.getStatus());
+			form.text(language).setPublishedAt((text.getPublishedAt() != null)
+					? text.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0) : null);
+		}
 	}
 
 	private static Kind kind(Long id, Action action, Article article, Instant now) {

@@ -10,7 +10,13 @@ public record ArticleEvent(Kind kind, long articleId, String actor, String detai
 
 	public enum Kind {
 
-		CREATED, SAVED, PUBLISHED, SCHEDULED, WITHDRAWN, DELETED, RESTORED
+		CREATED, SAVED, PUBLISHED, SCHEDULED, WITHDRAWN, DELETED, RESTORED,
+		/** A translation's own life changed (details: the language and its state). */
+		TRANSLATION_STATE_CHANGED,
+		/** The French changed: these translations (details) are out of date. */
+		TRANSLATION_OUT_OF_DATE,
+		/** An editor confirmed that a translation says what the French says now. */
+		TRANSLATION_CONFIRMED
 
 	}
 

@@ -24,9 +24,9 @@ class ArticleLocations {
 	private static final String LOCATIONS = """
 			select a.id, a.updated_at, t.language, t.slug
 			from article a join article_translation t on t.article_id = a.id
-			where %s and %s
+			where %s and %s and %s
 			order by a.published_at desc, a.id desc
-			""".formatted(PublicArticle.SQL, PublicArticleIds.IN_YEAR);
+			""".formatted(PublicArticle.SQL, PublicArticle.TRANSLATION_SQL, PublicArticleIds.IN_YEAR);
 
 	private final JdbcClient jdbc;
 

@@ -16,9 +16,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@EntityGraph(attributePaths = { "translations", "axisIds", "partnerIds", "featuredImage" })
 	Optional<Article> findWithDetailsById(long id);
 
-	/** With its texts, which the page shows (one statement fewer). */
+	/** With its texts, which the page shows (one statement fewer); the text in this language public too. */
 	@Query("select a from Article a join a.translations t left join fetch a.translations "
-			+ "where key(t) = :language and t.slug = :slug and " + PublicArticle.JPQL)
+			+ "where key(t) = :language and t.slug = :slug and " + PublicArticle.JPQL + " and "
+			+ PublicArticle.TRANSLATION_JPQL)
 	Optional<Article> findPublicBySlug(Language language, String slug, Instant now);
 
 }

@@ -25,11 +25,32 @@ class ArticleRevisions {
 		this.json = json;
 	}
 
-	void keep(long articleId, ArticleSnapshot snapshot, String actor, Instant savedAt) {
+	/**
+	 * The id the next revision kept will have: a save records it in the translations it
+	 * writes before the revision itself can be written (which needs the article's id).
+	 */
+	long reserve() {
+		return this.jdbc.sql("select nextval(pg_get_serial_sequence('article_revision', 'id'))")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Keeps the revision {@link #reserve reserved} as {@code id}. */
+	void keep(long id, long articleId, ArticleSnapshot snapshot, String actor, Instant savedAt) {
 		this.jdbc
-			.sql("insert into article_revision (article_id, saved_at, saved_by, content) values (?, ?, ?, ?::jsonb)")
-			.params(articleId, PublicArticleIds.utc(savedAt), actor, this.json.writeValueAsString(snapshot))
+			.sql("insert into article_revision (id, article_id, saved_at, saved_by, content) overriding system value "
+					+ "values (?, ?, ?, ?, ?::jsonb)")
+			.params(id, articleId, PublicArticleIds.utc(savedAt), actor, this.json.writeValueAsString(snapshot))
 			.update();
+	}
+
+	/** The newest revision of the article, which holds its French as it is now. */
+	Optional<ArticleRevision> latest(long articleId) {
+		return this.jdbc
+			.sql("select id, saved_at, saved_by, content from article_revision where article_id = ? order by id desc limit 1")
+			.param(articleId)
+			.query(this::revision)
+			.optional();
 	}
 
 	/** Newest first. */

@@ -55,8 +55,8 @@ class ArticleSlugAliases {
 				select t.slug from article_slug_alias alias
 				join article_translation t on t.article_id = alias.article_id and t.language = alias.language
 				join article a on a.id = alias.article_id
-				where alias.language = :language and alias.slug = :slug and %s
-				""".formatted(PublicArticle.SQL))
+				where alias.language = :language and alias.slug = :slug and %s and %s
+				""".formatted(PublicArticle.SQL, PublicArticle.TRANSLATION_SQL))
 			.param("language", language.code())
 			.param("slug", slug)
 			.param("now", PublicArticleIds.utc(now))

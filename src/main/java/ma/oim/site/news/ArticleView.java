@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import ma.oim.site.axes.AxisLink;
 import ma.oim.site.i18n.Language;
@@ -22,14 +23,24 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
-	/** An article without news around it: a preview. */
+	/** An article without news around it: a preview, which links every language written. */
 	static ArticleView preview(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners) {
-		return of(article, language, axes, partners, Optional.empty(), Optional.empty(), List.of());
+		return of(article, language, axes, partners, Optional.empty(), Optional.empty(), List.of(), (text) -> true);
 	}
 
-	/** @param axes the article's axes, as {@link ma.oim.site.axes.AxisLinks} gives them */
+	/**
+	 * @param axes the article's axes, as {@link ma.oim.site.axes.AxisLinks} gives them
+	 * @param now the alternates are the translations public then
+	 */
 	static ArticleView of(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners,
-			Optional<ArticleCard> newer, Optional<ArticleCard> older, List<ArticleCard> related) {
+			Optional<ArticleCard> newer, Optional<ArticleCard> older, List<ArticleCard> related, Instant now) {
+		return of(article, language, axes, partners, newer, older, related,
+				(text) -> PublicArticle.isPublic(article, text, now));
+	}
+
+	private static ArticleView of(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners,
+			Optional<ArticleCard> newer, Optional<ArticleCard> older, List<ArticleCard> related,
+			Predicate<ArticleText> shown) {
 		ArticleText text = article.text(language).orElseThrow();
 		// A draft seen in preview has no publication date yet: it shows its last save.
 		Instant date = (article.getPublishedAt() != null) ? article.getPublishedAt() : article.getUpdatedAt();
@@ -37,6 +48,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 				SiteZone.longDate(date, language),
 				SiteZone.isoDateTime(article.getUpdatedAt()), axes, partners,
 				SitePaths.inLanguagesWhere((other) -> article.text(other)
+					.filter(shown)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
 				(article.getFeaturedImage() != null) ? MediaView.of(article.getFeaturedImage(), language) : null,
 				newer.orElse(null), older.orElse(null), related);

@@ -3,7 +3,9 @@ package ma.oim.site.news;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
@@ -32,9 +34,12 @@ public class BackOfficeArticles {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
 
-	/** The dashboard's lists: the user's drafts, what is scheduled, what was published last. */
+	/**
+	 * The dashboard's lists: the user's drafts, what is scheduled, what was published last,
+	 * the articles with a translation out of date.
+	 */
 	public record Dashboard(List<ArticleSummary> myDrafts, List<ArticleSummary> scheduled,
-			List<ArticleSummary> recentlyPublished) {
+			List<ArticleSummary> recentlyPublished, List<ArticleSummary> outOfDate) {
 	}
 
 	private final ArticleRepository articles;
@@ -76,7 +81,35 @@ public class BackOfficeArticles {
 		return new Dashboard(first(drafts, Sort.by(Sort.Order.desc("updatedAt"))),
 				first(new ArticleAdminQuery("scheduled", null, null).toSpecification(now),
 						Sort.by(Sort.Order.asc("publishedAt"))),
-				first(new ArticleAdminQuery("published", null, null).toSpecification(now), NEWEST_FIRST));
+				first(new ArticleAdminQuery("published", null, null).toSpecification(now), NEWEST_FIRST),
+				first(new ArticleAdminQuery(null, ArticleAdminQuery.OUT_OF_DATE, null).toSpecification(now),
+						Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+	}
+
+	/**
+	 * The article's translations out of date, each with what changed in the French since
+	 * the revision it was checked against.
+	 */
+	public List<TranslationCheck> checks(Article article) {
+		ArticleText french = article.text(Language.record()).orElse(null);
+		if (french == null) {
+			return List.of();
+		}
+		return article.outOfDateLanguages().stream().map((language) -> {
+			Long checked = article.text(language).orElseThrow().getCheckedRevisionId();
+			ArticleSnapshot.Text before = (checked != null) ? this.revisions.find(article.getId(), checked)
+				.map((revision) -> revision.content().texts().get(Language.record().code()))
+				.orElse(null) : null;
+			if (before == null) {
+				return new TranslationCheck(language, null, List.of());
+			}
+			return new TranslationCheck(language, checked, Stream
+				.of(FrenchChanges.of("title", before.title(), french.getTitle()),
+						FrenchChanges.of("summary", before.summary(), french.getSummary()),
+						FrenchChanges.of("body", before.body(), french.getBodyMarkdown()))
+				.filter(Objects::nonNull)
+				.toList());
+		}).toList();
 	}
 
 	private List<ArticleSummary> first(Specification<Article> which, Sort order) {

@@ -7,13 +7,14 @@ import ma.oim.site.web.SitePaths;
 
 /**
  * An article as a feed carries it, in the feed's language or, where it has no
- * translation, in French ({@code textLanguage} says which).
+ * translation public at the time, in French ({@code textLanguage} says which).
  */
 public record FeedEntry(String path, String title, String summary, Language textLanguage, Instant published,
 		Instant updated) {
 
-	static FeedEntry of(Article article, Language language) {
-		Language textLanguage = article.text(language).isPresent() ? language : Language.record();
+	static FeedEntry of(Article article, Language language, Instant now) {
+		Language textLanguage = article.text(language).filter((text) -> PublicArticle.isPublic(article, text, now))
+			.isPresent() ? language : Language.record();
 		ArticleText text = article.text(textLanguage).orElseThrow();
 		return new FeedEntry(SitePaths.article(textLanguage, text.getSlug()), text.getTitle(), text.getSummary(),
 				textLanguage, article.getPublishedAt(), article.getUpdatedAt());

@@ -6,6 +6,12 @@ import java.time.Instant;
  * What "public" means for an article, said once for every query and rule of the site: it
  * is published, and its publication time has come at the clock's {@code now}. A scheduled
  * article is a published one whose time is still to come, so it goes live by itself.
+ *
+ * <p>A translation has a life of its own too: while it follows its article (no status of
+ * its own) it is public with it; otherwise it is public only while its article is, if its
+ * own status is published and its own time has come. A translation that is not public is
+ * missing for visitors: lists show the French text marked "in French", the language
+ * switcher says the version is missing.
  */
 public final class PublicArticle {
 
@@ -18,14 +24,35 @@ public final class PublicArticle {
 	/** Published, its time still to come: the scheduled articles, in SQL, as {@link #SQL}. */
 	public static final String SCHEDULED_SQL = "a.status = 'PUBLISHED' and a.published_at > :now";
 
+	/**
+	 * A translation's own life allows it at {@code :now}, for an {@code article_translation}
+	 * aliased {@code t}; with {@link #SQL} for its article, the translation is public.
+	 */
+	public static final String TRANSLATION_SQL = translationSql("t");
+
 	/** The condition in JPQL, for an {@code Article a}. */
 	static final String JPQL = "a.status = ma.oim.site.news.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+
+	/** A translation's own life allows it, in JPQL, for a {@code translations} value {@code t}. */
+	static final String TRANSLATION_JPQL = "(t.status is null or (t.status = ma.oim.site.news.ArticleStatus.PUBLISHED"
+			+ " and t.publishedAt <= :now))";
 
 	private PublicArticle() {
 	}
 
+	/** {@link #TRANSLATION_SQL} for an {@code article_translation} aliased {@code alias}. */
+	public static String translationSql(String alias) {
+		return "(%1$s.status is null or (%1$s.status = 'PUBLISHED' and %1$s.published_at <= :now))".formatted(alias);
+	}
+
 	static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant now) {
 		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+	}
+
+	/** The article is public and so is this translation of it, by its own life. */
+	static boolean isPublic(Article article, ArticleText text, Instant now) {
+		return isPublic(article.getStatus(), article.getPublishedAt(), now)
+				&& (text.getStatus() == null || isPublic(text.getStatus(), text.getPublishedAt(), now));
 	}
 
 }

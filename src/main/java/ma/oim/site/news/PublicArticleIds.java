@@ -65,7 +65,7 @@ class PublicArticleIds {
 			     and exists (select 1 from article_axis mine join article_axis theirs on theirs.axis_id = mine.axis_id
 			                 where mine.article_id = :id and theirs.article_id = a.id)
 			     and (:everyLanguage or exists (select 1 from article_translation t
-			                                    where t.article_id = a.id and t.language = :language offset 0))
+			                                    where t.article_id = a.id and t.language = :language and %2$s offset 0))
 			   order by a.published_at desc, a.id desc limit :count)
 			  union all
 			  (select 'axis', x.axis_id, null from article_axis x where x.article_id = :id)
@@ -73,7 +73,7 @@ class PublicArticleIds {
 			  (select 'partner', p.partner_id, null from article_partner p where p.article_id = :id)
 			) around
 			order by role, published_at desc, id desc
-			""".formatted(PublicArticle.SQL);
+			""".formatted(PublicArticle.SQL, PublicArticle.TRANSLATION_SQL);
 
 	/**
 	 * For each partner, its {@code :count} newest public articles, newest first, with the
@@ -87,10 +87,10 @@ class PublicArticleIds {
 			  from article_partner ap join article a on a.id = ap.article_id
 			  where %s
 			    and (:everyLanguage or exists (select 1 from article_translation t
-			                                   where t.article_id = a.id and t.language = :language))) ranked
+			                                   where t.article_id = a.id and t.language = :language and %s))) ranked
 			where rank <= :count
 			order by partner_id, rank
-			""".formatted(PublicArticle.SQL);
+			""".formatted(PublicArticle.SQL, PublicArticle.TRANSLATION_SQL);
 
 	/**
 	 * The ids of the articles around an article, and of its own axes and partners.
@@ -133,7 +133,9 @@ class PublicArticleIds {
 			parameters.put("year", filter.year());
 		}
 		if (filter.language() != null) {
-			sql.append(" and exists (select 1 from article_translation t where t.article_id = a.id and t.language = :language)");
+			sql.append(" and exists (select 1 from article_translation t where t.article_id = a.id and t.language = :language and ")
+				.append(PublicArticle.TRANSLATION_SQL)
+				.append(")");
 			parameters.put("language", filter.language().code());
 		}
 		sql.append(" order by a.published_at desc, a.id desc limit ").append(count).append(" offset :offset");

@@ -132,11 +132,11 @@ public class PublicNews {
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		page.requireWithin(pages);
 		List<Long> onPage = this.ids.newest(shownIn(language, filter), now(), page.offset(PAGE_SIZE), PAGE_SIZE);
-		return new ListPage(this.cards.of(onPage, language), Pagination.of(page.value(), pages, listPath), total);
+		return new ListPage(this.cards.of(onPage, language, now()), Pagination.of(page.value(), pages, listPath), total);
 	}
 
 	public List<ArticleCard> latest(Language language, int count) {
-		return this.cards.of(this.ids.newest(shownIn(language, NewsFilter.ALL), now(), 0, count), language);
+		return this.cards.of(this.ids.newest(shownIn(language, NewsFilter.ALL), now(), 0, count), language, now());
 	}
 
 	/**
@@ -150,11 +150,11 @@ public class PublicNews {
 		return this.articles.findPublicBySlug(language, slug, now).map((article) -> {
 			PublicArticleIds.Neighbours around = this.ids.around(article, shownIn(language, NewsFilter.ALL).language(),
 					now, RELATED_COUNT);
-			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language);
+			Map<Long, ArticleCard> cardsById = this.cards.byId(around.ids(), language, now);
 			List<AxisLink> axes = this.axes.of(around.axisIds(), language);
 			return ArticleView.of(article, language, axes, this.partners.links(around.partnerIds(), language),
 					around.newer().map(cardsById::get), around.older().map(cardsById::get),
-					cards(around.related(), cardsById));
+					cards(around.related(), cardsById), now);
 		});
 	}
 
@@ -174,14 +174,15 @@ public class PublicNews {
 	 */
 	@Transactional(readOnly = true)
 	public List<FeedEntry> feed(Language language, Long axisId, int count) {
-		List<Long> newest = this.ids.newest(shownIn(language, new NewsFilter(axisId, null, null)), now(), 0, count);
+		Instant now = now();
+		List<Long> newest = this.ids.newest(shownIn(language, new NewsFilter(axisId, null, null)), now, 0, count);
 		Map<Long, Article> byId = this.articles.findAllById(newest)
 			.stream()
 			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		return newest.stream()
 			.map(byId::get)
 			.filter(Objects::nonNull)
-			.map((article) -> FeedEntry.of(article, language))
+			.map((article) -> FeedEntry.of(article, language, now))
 			.toList();
 	}
 
@@ -198,7 +199,8 @@ public class PublicNews {
 		Map<Long, PublicArticleIds.PartnerNews> latest = this.ids
 			.latestByPartner(shownIn(language, NewsFilter.ALL).language(), now(), PARTNER_NEWS);
 		Map<Long, ArticleCard> cardsById = this.cards.byId(
-				latest.values().stream().flatMap((news) -> news.latest().stream()).distinct().toList(), language);
+				latest.values().stream().flatMap((news) -> news.latest().stream()).distinct().toList(), language,
+				now());
 		Map<Long, PartnerNews> byPartner = new LinkedHashMap<>();
 		latest.forEach((partner, news) -> byPartner.put(partner,
 				new PartnerNews(cards(news.latest(), cardsById), news.total())));

@@ -9,11 +9,18 @@ import ma.oim.site.web.ScheduledChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The next scheduled article's time: the pages that list it change then. */
+/**
+ * The next time a scheduled article, or a translation scheduled on its own, goes live: the
+ * pages that show it change then.
+ */
 @Component
 class ScheduledArticles implements ScheduledChanges {
 
-	private static final String NEXT = "select min(a.published_at) from article a where " + PublicArticle.SCHEDULED_SQL;
+	private static final String NEXT = """
+			select least((select min(a.published_at) from article a where %s),
+			             (select min(t.published_at) from article_translation t join article a on a.id = t.article_id
+			              where t.status = 'PUBLISHED' and t.published_at > :now and a.status = 'PUBLISHED'))
+			""".formatted(PublicArticle.SCHEDULED_SQL);
 
 	private final JdbcClient jdbc;
 

@@ -1,10 +1,14 @@
 package ma.oim.site.news;
 
+import java.time.LocalDateTime;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import ma.oim.site.content.BidiControls;
 import ma.oim.site.content.Slugs;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** An article's text in one language, as the editor types it. */
 public class TranslationForm {
@@ -22,6 +26,16 @@ public class TranslationForm {
 
 	@Size(max = 100_000)
 	private String body = "";
+
+	/**
+	 * Its own state, or null to follow the article's (the French text's); ignored for
+	 * French. An unknown value is a field error (typeMismatch), as a bad date is.
+	 */
+	private ArticleStatus status;
+
+	/** With {@link ArticleStatus#PUBLISHED}: local time in Africa/Casablanca; empty is now. */
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime publishedAt;
 
 	public boolean isEmpty() {
 		return this.title.isBlank() && this.slug.isBlank() && this.summary.isBlank() && this.body.isBlank();
@@ -62,6 +76,22 @@ public class TranslationForm {
 
 	public void setBody(String body) {
 		this.body = (body != null) ? BidiControls.stripEmbeddings(body) : "";
+	}
+
+	public ArticleStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ArticleStatus status) {
+		this.status = status;
+	}
+
+	public LocalDateTime getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public void setPublishedAt(LocalDateTime publishedAt) {
+		this.publishedAt = publishedAt;
 	}
 
 }

@@ -98,10 +98,11 @@ class SearchRepository {
 			           case t.language when :language then %2$s else %3$s end as tsquery
 			    from article a
 			    join article_translation t on t.article_id = a.id
-			    where %4$s
+			    where %4$s and %5$s
 			      and ((t.language = :language and t.search_vector @@ %1$s)
 			        or (:untranslated and t.language = :recordLanguage and t.search_vector @@ %3$s and not exists (
-			            select 1 from article_translation other where other.article_id = t.article_id and other.language = :language)))
+			            select 1 from article_translation other where other.article_id = t.article_id and other.language = :language
+			            and %6$s)))
 			""";
 
 	private static final String AXIS_FILTER = """
@@ -199,7 +200,8 @@ class SearchRepository {
 			parameters.put("record", words.getString("record"));
 		});
 		String ownQuery = language.isRecord() ? RECORD : OWN;
-		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, OWN, RECORD, PublicArticle.SQL));
+		StringBuilder sql = new StringBuilder(ARTICLES.formatted(ownQuery, OWN, RECORD, PublicArticle.SQL,
+				PublicArticle.TRANSLATION_SQL, PublicArticle.translationSql("other")));
 		parameters.put("untranslated", untranslated && !language.isRecord());
 		parameters.put("now", utc(now));
 		parameters.put("candidates", CANDIDATES);

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import ma.oim.site.testsupport.browser.Axe;
 import ma.oim.site.testsupport.browser.Browsers;
 import ma.oim.site.testsupport.browser.RequiresChromium;
@@ -21,7 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +44,9 @@ class AccessibilityTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ChromeDriver browser;
 
@@ -124,6 +130,23 @@ class AccessibilityTests {
 		assertThat(this.browser.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		assertFitsTheWidth(PageTypes.EDITOR_WITH_ERRORS + " (" + language + ", " + widthName + ")");
 		Axe.assertNoViolations(this.browser, PageTypes.EDITOR_WITH_ERRORS + " (" + language + ", " + widthName + ")");
+	}
+
+	@ParameterizedTest(name = PageTypes.EDITOR_OUT_OF_DATE + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void editorWithATranslationOutOfDateHasNoViolation(String language, String widthName, Dimension width) {
+		long id = TestArticles.withTranslationOutOfDate(this.jdbc, "accessibility-out-of-date");
+		try {
+			Browsers.resize(this.browser, width);
+			this.browser.get(base() + "/admin/articles/" + id + "?lang=" + language);
+			assertThat(this.browser.findElements(By.cssSelector("#check-en del"))).isNotEmpty();
+			String name = PageTypes.EDITOR_OUT_OF_DATE + " (" + language + ", " + widthName + ")";
+			assertFitsTheWidth(name);
+			Axe.assertNoViolations(this.browser, name);
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+		}
 	}
 
 	@Test

@@ -1,12 +1,14 @@
 package ma.oim.site.browser;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,9 @@ class HtmlValidityTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@LocalServerPort
 	int port;
@@ -96,6 +102,26 @@ class HtmlValidityTests {
 			.getContentAsString();
 		assertThat(html).contains("error-summary");
 		HtmlChecker.assertValid(PageTypes.EDITOR_WITH_ERRORS + " (" + language + ")", html);
+	}
+
+	@ParameterizedTest(name = PageTypes.EDITOR_OUT_OF_DATE + " ({0})")
+	@ValueSource(strings = { "fr", "en" })
+	void editorWithATranslationOutOfDateIsValidHtml(String language) throws Exception {
+		long id = TestArticles.withTranslationOutOfDate(this.jdbc, "validity-out-of-date");
+		try {
+			for (String path : List.of("/admin/articles/" + id, "/admin/articles?title=Tanger", "/admin")) {
+				String html = this.mvc.perform(get(path).param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as(path).contains("out-of-date");
+				HtmlChecker.assertValid(PageTypes.EDITOR_OUT_OF_DATE + " " + path + " (" + language + ")", html);
+			}
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+		}
 	}
 
 }

@@ -96,6 +96,9 @@ final class PageTypes {
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
 
+	/** The editor of an article whose English is out of date: the French changes, the confirm button. */
+	static final String EDITOR_OUT_OF_DATE = "article editor, translation out of date";
+
 	static final List<String> LANGUAGES = List.of("fr", "en", "ar");
 
 	/** The back office's languages ({@code oim.site.back-office-languages}). */

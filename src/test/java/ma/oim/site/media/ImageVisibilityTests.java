@@ -84,6 +84,38 @@ class ImageVisibilityTests {
 		anonymous(image, status().isOk());
 	}
 
+	/** An image only an English draft shows stays private while the French is public; it follows the English. */
+	@Test
+	void anImageOnlyInATranslationNotPublicIsNotPublic() throws Exception {
+		long owner = create("save");
+		String image = imageOf(owner);
+		this.jdbc.update("update article set featured_image_id = null where id = ?", owner);
+		long article = create("publish");
+		this.mvc.perform(withEnglish(article, image, "DRAFT")).andExpect(status().isFound());
+		this.jdbc.update("delete from media_use where owner = 'ARTICLE' and owner_id = ?", owner);
+		anonymous(image, status().isNotFound());
+
+		this.mvc.perform(withEnglish(article, image, "")).andExpect(status().isFound());
+		anonymous(image, status().isOk());
+	}
+
+	/** The article's French as it is, with an English text showing the image, in its own state. */
+	private MockHttpServletRequestBuilder withEnglish(long article, String image, String englishStatus) {
+		long version = this.jdbc.queryForObject("select version from article where id = ?", Long.class, article);
+		String title = this.jdbc.queryForObject(
+				"select title from article_translation where article_id = ? and language = 'fr'", String.class, article);
+		return post("/admin/articles/" + article).param("texts[fr].title", title)
+			.param("texts[fr].summary", "Un résumé.")
+			.param("texts[fr].body", "Un texte.")
+			.param("texts[en].title", "English " + title)
+			.param("texts[en].body", "![A photo](" + image + ")")
+			.param("texts[en].status", englishStatus)
+			.param("version", String.valueOf(version))
+			.param("action", "save")
+			.with(csrf())
+			.with(editor());
+	}
+
 	/** The finding of the penetration test: /media/2/32.jpg still answered 200 after its article was deleted. */
 	@Test
 	void aDeletedArticlesImageIsNoLongerServedAndTheAuditLogNamesIt() throws Exception {

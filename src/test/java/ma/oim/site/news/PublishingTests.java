@@ -292,23 +292,33 @@ class PublishingTests {
 	}
 
 	long create(Form form, String action) throws Exception {
-		MvcResult result = this.mvc
+		long articleId = create(this.mvc, form, action);
+		this.created.add(articleId);
+		return articleId;
+	}
+
+	/** Creates the article as the editor's form does; its id. */
+	static long create(MockMvc mvc, Form form, String action) throws Exception {
+		MvcResult result = mvc
 			.perform(asEditor(multipart("/admin/articles/new")).params(form.with("action", action).params))
 			.andExpect(status().isFound())
 			.andReturn();
 		Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(result.getResponse().getRedirectedUrl());
 		assertThat(id.find()).isTrue();
-		long articleId = Long.parseLong(id.group(1));
-		this.created.add(articleId);
-		return articleId;
+		return Long.parseLong(id.group(1));
 	}
 
 	void save(long id, Form form, String action) throws Exception {
+		save(this.mvc, this.jdbc, id, form, action);
+	}
+
+	/** Saves the article as the editor's form does, from its current version unless the form says. */
+	static void save(MockMvc mvc, JdbcTemplate jdbc, long id, Form form, String action) throws Exception {
 		if (!form.params.containsKey("version")) {
 			form.with("version", String.valueOf(
-					this.jdbc.queryForObject("select version from article where id = ?", Long.class, id)));
+					jdbc.queryForObject("select version from article where id = ?", Long.class, id)));
 		}
-		this.mvc.perform(asEditor(multipart("/admin/articles/" + id)).params(form.with("action", action).params))
+		mvc.perform(asEditor(multipart("/admin/articles/" + id)).params(form.with("action", action).params))
 			.andExpect(status().isFound());
 	}
 

@@ -22,4 +22,32 @@ public final class TestArticles {
 		return id;
 	}
 
+	/**
+	 * A public article of 3 May 2019 whose English translation is out of date: its French
+	 * text changed ("Rabat" became "Tanger") since the revision the translation was checked
+	 * against. For tests of the editor's pages.
+	 * @return its id, for the test to delete it
+	 */
+	public static long withTranslationOutOfDate(JdbcTemplate jdbc, String slug) {
+		long id = jdbc.queryForObject("""
+				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-03 10:00+01')
+				returning id""", Long.class);
+		long revision = jdbc.queryForObject("""
+				insert into article_revision (article_id, saved_at, content)
+				values (?, timestamptz '2019-05-03 10:00+01', cast(? as jsonb)) returning id""", Long.class, id,
+				"{\"texts\": {\"fr\": {\"slug\": \"" + slug + "\", \"title\": \"Le bureau de Rabat\", "
+						+ "\"summary\": \"Une ouverture.\", \"body\": \"Le bureau de Rabat ouvre ses portes.\"}}, "
+						+ "\"axisIds\": [], \"partnerIds\": []}");
+		jdbc.update("""
+				insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+				values (?, 'fr', ?, 'Le bureau de Tanger', 'Une ouverture.', 'Le bureau de Tanger ouvre ses portes.',
+				        '<p>Le bureau de Tanger ouvre ses portes.</p>')""", id, slug);
+		jdbc.update("""
+				insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html,
+				                                 checked_revision_id, out_of_date)
+				values (?, 'en', ?, 'The Rabat office', 'An opening.', 'The Rabat office opens.',
+				        '<p>The Rabat office opens.</p>', ?, true)""", id, slug, revision);
+		return id;
+	}
+
 }

@@ -256,6 +256,26 @@ class PageCacheTests {
 		assertThat(text("/fr/actualites")).contains("Programmé pour le cache");
 	}
 
+	/** A translation scheduled on its own: the cached English list changes at its time too. */
+	@Test
+	void translationScheduledOnItsOwnShowsWhenItsTimeComes() throws Exception {
+		awaitListening();
+		Instant goLive = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		long id = this.jdbc.queryForObject(
+				"insert into article (status, published_at) values ('PUBLISHED', ?) returning id", Long.class,
+				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))));
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', "
+				+ "'programme-cache', 'Publié pour le cache')", id);
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title, status, published_at) "
+				+ "values (?, 'en', 'scheduled-cache', 'Scheduled for the cache', 'PUBLISHED', ?)", id,
+				java.sql.Timestamp.from(goLive));
+		await(() -> this.cache.get("http:/en/news") == null);
+		assertThat(text("/en/news")).contains("Publié pour le cache").doesNotContain("Scheduled for the cache");
+		assertThat(this.cache.get("http:/en/news")).isNotNull();
+		this.clock.setInstant(goLive);
+		assertThat(text("/en/news")).contains("Scheduled for the cache").doesNotContain("Publié pour le cache");
+	}
+
 	/** A search is a public page like the others: kept per query, dropped when content changes. */
 	@Test
 	void searchIsCachedPerQueryAndFindsWhatChangedSince() throws Exception {
