@@ -43,6 +43,8 @@ PAGES=(
 	"en search-form /en/search"
 	"fr search /fr/recherche?q=migration"
 	"en search /en/search?q=migration"
+	"fr contact /fr/contact"
+	"en contact /en/contact"
 	"fr 404 /fr/cette-page-n-existe-pas"
 	"en 404 /en/no-such-page"
 	# Arabic paths percent-encoded (RFC 3987): the same addresses the site links to.
@@ -56,6 +58,7 @@ PAGES=(
 	"ar partners /ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%83%D8%A7%D8%A1"
 	"ar search-form /ar/%D8%A8%D8%AD%D8%AB"
 	"ar search /ar/%D8%A8%D8%AD%D8%AB?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9"
+	"ar contact /ar/%D8%A7%D8%AA%D8%B5%D9%84-%D8%A8%D9%86%D8%A7"
 	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )
 

@@ -86,8 +86,11 @@ class LayoutShiftTests {
 	void theMeasureSeesAShift() {
 		ChromeDriver browser = Browsers.withJavaScript();
 		load(browser, Browsers.PHONE, "/fr");
-		browser.executeScript("var p = document.createElement('p'); p.style.height = '300px';"
-				+ "document.body.insertBefore(p, document.body.firstChild);");
+		// The shift is recorded when the next frames render: wait for two of them before reading it.
+		browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "var p = document.createElement('p'); p.style.height = '300px';"
+				+ "document.body.insertBefore(p, document.body.firstChild);"
+				+ "requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(done, 50); }); });");
 		Number shift = (Number) browser.executeScript(CUMULATIVE_SHIFT);
 		assertThat(shift.doubleValue()).isGreaterThan(LIMIT);
 	}

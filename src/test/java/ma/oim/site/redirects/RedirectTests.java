@@ -63,7 +63,8 @@ class RedirectTests {
 				.hasValue("/fr/actualites?axis=protection-et-resilience");
 		}
 		assertThat(client().get("/fr/actualites?axis=protection-et-resilience").statusCode()).isEqualTo(200);
-		assertThat(this.jdbc.queryForList("select action from audit_entry where target_type = 'redirect' and target_id = ?",
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where target_type = 'redirect' and target_id = ? order by id",
 				String.class, "/fr/news/ancien-article")).containsExactly("REDIRECT_ADDED");
 	}
 
@@ -150,7 +151,8 @@ class RedirectTests {
 		assertThat(admin.post("/admin/redirects/" + id + "/delete").statusCode()).isEqualTo(302);
 		assertThat(client().get("/fr/ephemere").statusCode()).isEqualTo(404);
 		assertThat(admin.post("/admin/redirects/" + id + "/delete").statusCode()).isEqualTo(404);
-		assertThat(this.jdbc.queryForList("select action from audit_entry where target_type = 'redirect' and target_id = ?",
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where target_type = 'redirect' and target_id = ? order by id",
 				String.class, "/fr/ephemere")).containsExactly("REDIRECT_ADDED", "REDIRECT_REMOVED");
 	}
 
