@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  * goes through, in order: Bean Validation (the form again, as typed, 422), the rate limits
  * (the form again, as typed, 429 with Retry-After), the spam checks (a bot is answered as
  * if its message were sent, and nothing is stored), then storage and the team's email.
- * The page carries a CSRF token of its visitor's, so it is never cached.
+ * The page carries a CSRF token and a stamp of its visitor's: shown, it is rendered once
+ * with placeholders that the page cache fills in for each visitor ({@link ContactFormFields});
+ * shown again after a post, with its visitor's values.
  */
 @Controller
 @EnableConfigurationProperties(ContactProperties.class)
@@ -50,8 +52,11 @@ class ContactController {
 
 	private final Messages bundles;
 
+	private final ContactFormFields visitorFields;
+
 	ContactController(ContactMessages messages, FormStamps stamps, ContactThrottle throttle,
-			ContactProperties properties, Messages bundles) {
+			ContactProperties properties, Messages bundles, ContactFormFields visitorFields) {
+		this.visitorFields = visitorFields;
 		this.messages = messages;
 		this.stamps = stamps;
 		this.throttle = throttle;
@@ -60,9 +65,9 @@ class ContactController {
 	}
 
 	@GetMapping(SitePaths.CONTACT)
-	String contact(Language language, Model model, HttpServletResponse response) {
+	String contact(Language language, Model model, HttpServletRequest request, HttpServletResponse response) {
 		ContactForm form = new ContactForm();
-		form.setStamp(this.stamps.issue());
+		this.visitorFields.renderWithPlaceholders(request, form);
 		model.addAttribute("contactForm", form);
 		return page(language, model, response);
 	}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.oim.site.web.PageNumber;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.SitePaths;
+import ma.oim.site.web.VisitorFields;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.NumberUtils;
@@ -42,6 +44,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * parameters the page reads, in a fixed order and in the form the application reads them
  * ({@code page=01} is {@code page=1}, which is no parameter at all). A parameter given
  * twice, or a number the application would refuse, is not looked up nor kept.
+ *
+ * <p>A page that carries values of its visitor's (the contact form's token and stamp:
+ * {@link VisitorFields}) is rendered with placeholders, kept once, and served with each
+ * visitor's values put in, never stored by anyone else (no-store).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -133,6 +139,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (path.startsWith(SitePaths.axes(language) + "/") && !path.endsWith(".atom")) {
 			return List.of("page");
 		}
+		if (path.equals(SitePaths.contact(language))) {
+			return List.of("sent");
+		}
 		return List.of();
 	}
 
@@ -164,6 +173,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 					return null;
 				}
 			}
+			case "sent" -> {
+				// The page reads whether it is there, not its value.
+				return "1";
+			}
 			case "q" -> {
 				return CONTROL.matcher(value).replaceAll(" ").strip();
 			}
@@ -187,13 +200,29 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (cached.locale() != null) {
 				response.setLocale(cached.locale());
 			}
-			send(cached, request, response);
+			if (cached.withFields() != null) {
+				send(cached.withFields(), request, response);
+			}
+			else {
+				send(cached, request, response);
+			}
 			return;
 		}
 		long generation = this.cache.generation();
 		Rendering rendered = new Rendering(response);
 		chain.doFilter(request, rendered);
 		String contentType = rendered.getContentType();
+		if (request.getAttribute(VisitorFields.ATTRIBUTE) instanceof VisitorFields fields) {
+			// Rendered with placeholders: never sent as it is, whatever its status.
+			PageWithFields page = PageWithFields.of(rendered.getContentAsByteArray(), fields);
+			if (shared && rendered.getStatus() == HttpServletResponse.SC_OK && contentType != null
+					&& !response.containsHeader(HttpHeaders.SET_COOKIE)) {
+				this.cache.put(key, CachedPage.of(page, keptHeaders(response, contentType), rendered.locale),
+						generation);
+			}
+			send(page, request, response);
+			return;
+		}
 		if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
 				|| !CACHED_TYPES.contains(contentType.split(";")[0].strip()) || response.isCommitted()
 				|| response.containsHeader(HttpHeaders.SET_COOKIE) || isPrivate(response)) {
@@ -241,6 +270,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 		boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
 		byte[] body = gzip ? page.gzipped() : page.plain();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** A page with this visitor's values: theirs alone, so kept by no one (no entity tag, no-store). */
+	private static void send(PageWithFields page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Map<String, String> values = page.fields().valuesFor(request, response);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+		byte[] body = gzip ? page.gzipped(values) : page.plain(values);
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}

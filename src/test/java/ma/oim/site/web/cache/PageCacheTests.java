@@ -104,6 +104,67 @@ class PageCacheTests {
 		assertThat(cached.body()).isEqualTo(rendered.body());
 	}
 
+	/**
+	 * The contact page carries its visitor's CSRF token and stamp: it is kept once, with
+	 * placeholders, and each visitor gets their own values, gzipped or not, and can send
+	 * the form; no placeholder ever reaches a visitor and nobody else may store the page.
+	 */
+	@Test
+	void aPageWithVisitorFieldsIsKeptOnceAndFilledInForEachVisitor() throws Exception {
+		awaitListening();
+		HttpResponse<byte[]> first = get("/fr/contact", "Accept-Encoding", "gzip");
+		CachedPage kept = this.cache.get("http:/fr/contact");
+		assertThat(kept).as("kept").isNotNull();
+		assertThat(kept.withFields()).as("kept with its placeholders").isNotNull();
+		HttpResponse<byte[]> second = get("/fr/contact", "Accept-Encoding", "gzip");
+		HttpResponse<byte[]> plain = get("/fr/contact");
+		assertThat(this.cache.get("http:/fr/contact")).as("served from the same entry").isSameAs(kept);
+
+		List<String> tokens = new ArrayList<>();
+		for (HttpResponse<byte[]> page : List.of(first, second, plain)) {
+			boolean gzipped = page.headers().firstValue("Content-Encoding").isPresent();
+			String html = gzipped ? new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
+					StandardCharsets.UTF_8) : new String(page.body(), StandardCharsets.UTF_8);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+			assertThat(page.headers().firstValue("ETag")).isEmpty();
+			assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+			assertThat(page.headers().allValues("Set-Cookie")).anyMatch((cookie) -> cookie.startsWith("OIM_FORM_CSRF="));
+			assertThat(html).doesNotContain("oimVisitorField").contains("</html>");
+			tokens.add(Jsoup.parse(html).selectFirst("input[name=_csrf]").val());
+		}
+		assertThat(tokens).doesNotHaveDuplicates();
+
+		// The second visitor sends the form with their token, cookie and stamp.
+		String html = new String(new GZIPInputStream(new ByteArrayInputStream(second.body())).readAllBytes(),
+				StandardCharsets.UTF_8);
+		String stamp = Jsoup.parse(html).selectFirst("input[name=stamp]").val();
+		String cookie = second.headers().allValues("Set-Cookie").stream()
+			.filter((value) -> value.startsWith("OIM_FORM_CSRF=")).findFirst().orElseThrow().split(";")[0];
+		this.clock.setInstant(this.clock.instant().plusSeconds(10));
+		String form = "name=Visiteur&email=cache-" + UUID.randomUUID() + "%40example.org&subject=Cache"
+				+ "&message=Bonjour&website=&stamp=" + java.net.URLEncoder.encode(stamp, StandardCharsets.UTF_8)
+				+ "&_csrf=" + java.net.URLEncoder.encode(tokens.get(1), StandardCharsets.UTF_8);
+		HttpResponse<byte[]> sent = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/fr/contact"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location).endsWith("/fr/contact?sent"));
+		assertThat(this.jdbc.queryForObject("select count(*) from contact_message where subject = 'Cache'", Long.class))
+			.isEqualTo(1);
+
+		// The notice after sending is a page of its own.
+		String notice = new String(get("/fr/contact?sent").body(), StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(notice).select("p.notice[role=status]")).hasSize(1);
+		assertThat(this.cache.get("http:/fr/contact?sent=1")).isNotNull();
+		assertThat(Jsoup.parse(new String(get("/fr/contact").body(), StandardCharsets.UTF_8)).select("p.notice"))
+			.isEmpty();
+		this.jdbc.update("delete from contact_message where subject = 'Cache'");
+	}
+
 	/** HSTS is only sent over TLS: a page rendered over plain HTTP is not served to an HTTPS request. */
 	@Test
 	void pageRequestedOverTlsIsCachedApartWithItsHstsHeader() throws Exception {
