@@ -29,7 +29,7 @@ class SiteOverviewController {
 
 	@GetMapping("/admin/site")
 	String overview(Language language, Model model) {
-		model.addAttribute("tree", this.pages.tree());
+		model.addAttribute("tree", this.pages.everyPage());
 		model.addAttribute("axes", this.axes.axes());
 		model.addAttribute("partners", this.partners.all(language));
 		return "admin/site/overview";

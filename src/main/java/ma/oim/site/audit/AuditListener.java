@@ -4,6 +4,7 @@ import ma.oim.site.axes.AxisSaved;
 import ma.oim.site.contact.ContactMessageEvent;
 import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
+import ma.oim.site.pages.PageChanged;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
 import ma.oim.site.redirects.RedirectChanged;
@@ -43,6 +44,12 @@ class AuditListener {
 	@EventListener
 	void on(PageSaved event) {
 		this.log.record(event.actor(), AuditAction.PAGE_SAVED, AuditTarget.PAGE, event.pageId(), event.title());
+	}
+
+	@EventListener
+	void on(PageChanged event) {
+		this.log.record(event.actor(), AuditAction.valueOf("PAGE_" + event.kind().name()), AuditTarget.PAGE,
+				event.pageId(), event.title());
 	}
 
 	@EventListener

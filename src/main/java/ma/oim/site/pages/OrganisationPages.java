@@ -26,8 +26,16 @@ public class OrganisationPages {
 		this.ofRequest = ofRequest;
 	}
 
-	/** Read once per web request (the menu and the page shown both need it); outside one, at each call. */
+	/**
+	 * The pages visitors see. Read once per web request (the menu and the page shown both
+	 * need it); outside one, at each call.
+	 */
 	public PageTree tree() {
+		return everyPage().visibleToVisitors();
+	}
+
+	/** Every page, hidden ones included: the back office's tree. */
+	public PageTree everyPage() {
 		return (RequestContextHolder.getRequestAttributes() != null) ? this.ofRequest.get(this::read) : read();
 	}
 

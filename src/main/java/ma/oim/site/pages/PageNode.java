@@ -8,9 +8,11 @@ import ma.oim.site.i18n.Language;
 /**
  * An organisation page as the public site shows it: its place in the tree and its texts,
  * without the Markdown source, which only the editor needs ({@link OrganisationPage}).
+ *
+ * @param hidden hidden by an editor: the page and those under it are not public
  */
 public record PageNode(long id, Long parentId, int position, String externalUrl, PageListing listing,
-		Map<Language, Text> texts) {
+		boolean hidden, Map<Language, Text> texts) {
 
 	/** @param path slugs from the root joined by '/' */
 	public record Text(String slug, String path, String title, String bodyHtml) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class PageNodes {
 
 	private static final String PAGES = """
-			select p.id, p.parent_id, p.position, p.external_url, p.listing,
+			select p.id, p.parent_id, p.position, p.external_url, p.listing, p.hidden,
 			       t.language, t.slug, t.path, t.title, t.body_html
 			from page p left join page_translation t on t.page_id = p.id and t.language = any(cast(? as text[]))
 			order by p.position, p.id
@@ -42,7 +42,7 @@ class PageNodes {
 				String listing = row.getString("listing");
 				page = new PageNode(id, row.getObject("parent_id", Long.class), row.getInt("position"),
 						row.getString("external_url"), (listing != null) ? PageListing.valueOf(listing) : null,
-						new TreeMap<>());
+						row.getBoolean("hidden"), new TreeMap<>());
 				pages.put(id, page);
 			}
 			String language = row.getString("language");

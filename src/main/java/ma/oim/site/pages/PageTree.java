@@ -30,6 +30,33 @@ public final class PageTree {
 		return this.pages.stream().filter((page) -> Objects.equals(page.parentId(), parentId)).toList();
 	}
 
+	/**
+	 * What visitors see: the pages that are neither hidden nor under a hidden page. The one
+	 * place, with {@link PublicPages#SQL} for queries, that says which pages are public.
+	 */
+	PageTree visibleToVisitors() {
+		return new PageTree(this.pages.stream().filter(this::isVisibleToVisitors).toList());
+	}
+
+	/** Neither hidden nor under a hidden page. */
+	public boolean isVisibleToVisitors(PageNode page) {
+		return !page.hidden() && ancestors(page).stream().noneMatch(PageNode::hidden);
+	}
+
+	public Optional<PageNode> byId(long id) {
+		return Optional.ofNullable(this.byId.get(id));
+	}
+
+	/** The page and every page under it. */
+	public List<PageNode> descendants(PageNode page) {
+		List<PageNode> found = new ArrayList<>();
+		for (PageNode child : children(page.id())) {
+			found.add(child);
+			found.addAll(descendants(child));
+		}
+		return found;
+	}
+
 	public Optional<PageNode> findByPath(Language language, String path) {
 		return this.pages.stream()
 			.filter((page) -> !page.isExternal())

@@ -11,6 +11,7 @@ import java.util.Map;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.news.PublicArticle;
+import ma.oim.site.pages.PublicPages;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,14 +124,14 @@ class SearchRepository {
 			    join article_translation v on v.article_id = c.id and v.language = c.language
 			""";
 
-	/** Organisation pages in the page's language; those that only link out have no page here. */
+	/** Public organisation pages in the page's language; those that only link out have no page here. */
 	private static final String PAGES = """
 			    union all
 			    select 'PAGE', p.page_id, p.language, null, p.search_vector, %1$s
 			    from page_translation p
 			    join page on page.id = p.page_id
 			    where page.external_url is null and p.language = :language and p.search_vector @@ %1$s
-			""";
+			      and\s""" + PublicPages.SQL.replace("%", "%%") + "\n"; // its % doubled: PAGES is formatted
 
 	/**
 	 * A match in the title (weight A) comes first; then cover density ranking, newest
