@@ -102,8 +102,58 @@
     });
   }
 
+  // The pages' tree: a page dropped on another takes its place among that page's siblings.
+  // It posts the form the Up and Down buttons post, so the server checks it the same way.
+  function enhanceTree(tree) {
+    var dragged = null, token = tree.querySelector('input[name="_csrf"]');
+    if (!token) { return; }
+    Array.prototype.forEach.call(tree.querySelectorAll('li[data-page]'), function (item) {
+      item.draggable = true;
+      item.addEventListener('dragstart', function (event) {
+        event.stopPropagation();
+        dragged = item;
+        item.classList.add('dragging');
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', item.getAttribute('data-page'));
+      });
+      item.addEventListener('dragend', function () {
+        item.classList.remove('dragging');
+        dragged = null;
+      });
+      item.addEventListener('dragover', function (event) {
+        if (dragged && dragged !== item && !dragged.contains(item)) {
+          event.preventDefault();
+          event.stopPropagation();
+          item.classList.add('drop-target');
+        }
+      });
+      item.addEventListener('dragleave', function () { item.classList.remove('drop-target'); });
+      item.addEventListener('drop', function (event) {
+        if (!dragged || dragged === item || dragged.contains(item)) { return; }
+        event.preventDefault();
+        event.stopPropagation();
+        var siblings = Array.prototype.filter.call(item.parentNode.children, function (li) { return li !== dragged; });
+        var form = document.createElement('form');
+        form.method = 'post';
+        form.action = '/admin/pages/' + dragged.getAttribute('data-page') + '/move';
+        [['parent', item.getAttribute('data-parent') || ''], ['position', String(siblings.indexOf(item) + 1)],
+          ['back', 'overview'], ['_csrf', token.value]].forEach(function (field) {
+          var input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = field[0];
+          input.value = field[1];
+          form.appendChild(input);
+        });
+        document.body.appendChild(form);
+        form.submit();
+      });
+    });
+  }
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll('textarea[data-markdown]'), enhanceBody);
+    var tree = document.querySelector('ul.page-tree');
+    if (tree) { enhanceTree(tree); }
     Array.prototype.forEach.call(document.querySelectorAll('input[type=file]'), enhanceUpload);
     var summary = document.querySelector('.error-summary');
     if (summary) { summary.focus(); }

@@ -78,6 +78,7 @@ final class PageTypes {
 			new PageType("site overview", "/admin/site?lang=fr", "/admin/site?lang=en", true),
 			new PageType("contact inbox", "/admin/contact?lang=fr", "/admin/contact?lang=en", true),
 			new PageType("page editor", "/admin/pages/1?lang=fr", "/admin/pages/1?lang=en", true),
+			new PageType("new page", "/admin/pages/new?parent=1&lang=fr", "/admin/pages/new?parent=1&lang=en", true),
 			new PageType("axis editor", "/admin/axes/1?lang=fr", "/admin/axes/1?lang=en", true),
 			new PageType("partner editor", "/admin/partners/1?lang=fr", "/admin/partners/1?lang=en", true),
 			new PageType("audit log", "/admin/audit?lang=fr", "/admin/audit?lang=en", true),
