@@ -126,7 +126,11 @@ class PageStructureTests {
 		HtmlChecker.assertValid("site overview", overview.outerHtml());
 		// "2030 Agenda" (9) is third under "Priorités transversales" (6): its "Up" button makes it second.
 		assertThat(order(6)).containsExactly(7L, 8L, 9L);
-		assertThat(overview.selectFirst("#page-9 form button").attr("aria-label")).isEqualTo("Monter « 2030 Agenda »");
+		assertThat(overview.select("#page-9 > .page-row button").eachAttr("aria-label")).as("the last: up only")
+			.containsExactly("Monter « 2030 Agenda »");
+		assertThat(overview.select("#page-7 > .page-row button").eachAttr("aria-label")).as("the first: down only")
+			.containsExactly("Descendre « Données et ressources »");
+		assertThat(overview.select("#page-8 > .page-row button")).hasSize(2);
 		HttpResponse<String> up = admin.post("/admin/pages/9/move", "parent", "6", "position", "2", "back", "overview");
 		assertThat(up.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/site#page-9"));
 		assertThat(order(6)).containsExactly(7L, 9L, 8L);
