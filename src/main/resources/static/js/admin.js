@@ -1,11 +1,11 @@
 // Back office, progressive enhancement only: every form works without this file.
 (function () {
   'use strict';
-  var lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
-  var LABELS = {
-    fr: { bold: 'Gras', italic: 'Italique', heading: 'Intertitre', link: 'Lien', list: 'Liste', preview: 'Aperçu du texte', sending: 'Envoi de l’image' },
-    en: { bold: 'Bold', italic: 'Italic', heading: 'Subheading', link: 'Link', list: 'List', preview: 'Text preview', sending: 'Uploading the image' }
-  }[lang];
+  // Labels in the page's language, from the message bundles (the layout's data-label-* attributes).
+  var LABELS = {};
+  ['bold', 'italic', 'heading', 'link', 'list', 'preview', 'sending'].forEach(function (name) {
+    LABELS[name] = document.body.getAttribute('data-label-' + name) || name;
+  });
   var TOOLS = [['bold', 'B', '**', '**'], ['italic', 'I', '*', '*'], ['heading', 'H', '\n## ', ''],
     ['link', null, '[', '](https://)'], ['list', '•', '\n- ', '']];
 
