@@ -104,6 +104,36 @@ class HtmlValidityTests {
 		HtmlChecker.assertValid(PageTypes.EDITOR_WITH_ERRORS + " (" + language + ")", html);
 	}
 
+	@ParameterizedTest(name = WaitingReview.NAME + " ({0})")
+	@ValueSource(strings = { "fr", "en", "ar" })
+	void reviewPagesOfAnArticleWaitingAreValidHtml(String language) throws Exception {
+		long id = WaitingReview.create(this.jdbc, "validity-review");
+		try {
+			for (String path : List.of("/admin/review", "/admin/articles/" + id + "/review", "/admin")) {
+				String html = this.mvc.perform(get(path).param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as(path).contains("Le bureau de Tanger");
+				HtmlChecker.assertValid(WaitingReview.NAME + " " + path + " (" + language + ")", html);
+			}
+			String withErrors = this.mvc
+				.perform(multipart("/admin/articles/" + id + "/review/send-back").param("lang", language)
+					.param("reason", "")
+					.with(csrf())
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(withErrors).contains("reason-error", "<del>");
+			HtmlChecker.assertValid(WaitingReview.NAME + ", reason missing (" + language + ")", withErrors);
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+		}
+	}
+
 	@ParameterizedTest(name = PageTypes.EDITOR_OUT_OF_DATE + " ({0})")
 	@ValueSource(strings = { "fr", "en" })
 	void editorWithATranslationOutOfDateIsValidHtml(String language) throws Exception {
