@@ -167,6 +167,8 @@ class ReviewTests {
 				.andExpect(status().isForbidden());
 			perform(post("/admin/articles/" + id + "/review/comment"), this.contributor, "CONTRIBUTOR",
 					new Form().with("comment", "Intrus")).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/articles/" + id + "/preview/fr").with(user(this.contributor).roles("CONTRIBUTOR")))
+				.andExpect(status().isForbidden());
 		}
 		assertThat(this.jdbc.queryForList("select title from article_translation where article_id in (?, ?)",
 				String.class, others, editors)).containsExactlyInAnyOrder("Autre " + this.marker, "Éditeur " + this.marker);
