@@ -134,6 +134,34 @@ class HtmlValidityTests {
 		}
 	}
 
+	@ParameterizedTest(name = "contributor's pages ({0})")
+	@ValueSource(strings = { "fr", "en", "ar" })
+	void contributorsPagesAreValidHtml(String language) throws Exception {
+		String contributor = "contributor-validity-" + language + "@oim.test";
+		this.jdbc.update("insert into app_user (email, display_name, password_hash, role) values (?, ?, ?, 'CONTRIBUTOR')",
+				contributor, "Camille", "{noop}unused");
+		long id = this.jdbc.queryForObject("insert into article (status, author_email) values ('DRAFT', ?) returning id",
+				Long.class, contributor);
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', ?, ?)", id,
+				"brouillon-validite-" + language, "Brouillon de Camille");
+		try {
+			for (String path : List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + id,
+					"/admin/articles/" + id + "/review")) {
+				String html = this.mvc.perform(get(path).param("lang", language)
+					.with(user(contributor).roles("CONTRIBUTOR")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as(path).contains("Camille").doesNotContain("value=\"publish\"");
+				HtmlChecker.assertValid("contributor's page " + path + " (" + language + ")", html);
+			}
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+			this.jdbc.update("delete from app_user where email = ?", contributor);
+		}
+	}
+
 	@ParameterizedTest(name = PageTypes.EDITOR_OUT_OF_DATE + " ({0})")
 	@ValueSource(strings = { "fr", "en" })
 	void editorWithATranslationOutOfDateIsValidHtml(String language) throws Exception {

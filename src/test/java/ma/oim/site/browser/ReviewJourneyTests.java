@@ -100,9 +100,12 @@ class ReviewJourneyTests {
 		// The contributor writes and submits; there is no publish button for them.
 		SignIn.as(this.browser, base(), this.contributor, PASSWORD, "fr");
 		assertThat(this.browser.findElements(By.cssSelector("#main-menu a[href='/admin/review']"))).isEmpty();
+		Axe.assertNoViolations(this.browser, "contributor's dashboard");
 		click(By.cssSelector("main a[href='/admin/articles/new']"));
 		assertThat(this.browser.findElements(By.cssSelector("button[value=publish]"))).isEmpty();
 		assertThat(this.browser.findElements(By.id("publishedAt"))).isEmpty();
+		assertThat(this.browser.findElements(By.cssSelector("option[value=PUBLISHED]"))).isEmpty();
+		Axe.assertNoViolations(this.browser, "contributor's article editor");
 		type("texts[fr].title", title);
 		type("texts[fr].summary", "Un atelier pour les jeunes.");
 		type("texts[fr].body", "Des jeunes d’Oujda se retrouvent pour un atelier.");
