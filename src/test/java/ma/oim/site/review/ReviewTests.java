@@ -187,6 +187,9 @@ class ReviewTests {
 				new Form().with("version", version(own))).andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, own))
 			.isEqualTo("PUBLISHED");
+		Document locked = page("/admin/articles/" + own, this.contributor, "CONTRIBUTOR");
+		assertThat(locked.select("button[name=action]")).isEmpty();
+		assertThat(locked.select("p.notice").text()).isNotEmpty();
 		perform(post("/admin/articles/" + own), this.contributor, "CONTRIBUTOR",
 				articleForm("Changé en ligne " + this.marker).with("action", "save").with("version", version(own)))
 			.andExpect(status().isForbidden());
