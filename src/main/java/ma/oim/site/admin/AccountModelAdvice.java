@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = BackOffice.class)
 class AccountModelAdvice {
 
-	/** The signed-in account as the layout shows it. */
-	record Account(String displayName, String email, boolean administrator) {
+	/** The signed-in account as the layout shows it; a contributor sees only the articles and their account. */
+	record Account(String displayName, String email, boolean administrator, boolean contributor) {
 	}
 
 	private final UserService users;
@@ -30,7 +30,8 @@ class AccountModelAdvice {
 			return null;
 		}
 		return this.users.byEmail(principal.getName())
-			.map((User user) -> new Account(user.getDisplayName(), user.getEmail(), user.getRole() == Role.ADMIN))
+			.map((User user) -> new Account(user.getDisplayName(), user.getEmail(), user.getRole() == Role.ADMIN,
+					user.getRole() == Role.CONTRIBUTOR))
 			.orElse(null);
 	}
 

@@ -6,11 +6,14 @@ import ma.oim.site.i18n.Language;
 import ma.oim.site.news.ArticleView;
 import ma.oim.site.news.BackOfficeArticles;
 import ma.oim.site.pages.OrganisationPages;
+import ma.oim.site.review.ReviewPolicy;
 import ma.oim.site.web.BackOffice;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SiteNav;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The exact public rendering of an article, whatever its state, for signed-in users only:
- * the public page's template, in the previewed language rather than the back office's.
+ * the public page's template, in the previewed language rather than the back office's. A
+ * contributor previews only their own articles.
  */
 @Controller
 @BackOffice
@@ -28,15 +32,23 @@ class ArticlePreviewController {
 
 	private final OrganisationPages pages;
 
-	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages) {
+	private final ReviewPolicy policy;
+
+	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages, ReviewPolicy policy) {
 		this.articles = articles;
 		this.pages = pages;
+		this.policy = policy;
 	}
 
 	@GetMapping("/admin/articles/{id}/preview/{languageCode}")
-	String preview(@PathVariable long id, @PathVariable String languageCode, Model model,
+	String preview(@PathVariable long id, @PathVariable String languageCode, Authentication principal, Model model,
 			HttpServletResponse response) {
 		Language language = Language.fromCode(languageCode).orElseThrow(NotFoundException::new);
+		if (!this.policy.writesOthersArticles(principal) && !this.articles.byId(id)
+			.map((article) -> principal.getName().equals(article.getAuthorEmail()))
+			.orElse(false)) {
+			throw new AccessDeniedException("another writer's article");
+		}
 		ArticleView view = this.articles.preview(id, language).orElseThrow(NotFoundException::new);
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		model.addAttribute("article", view);

@@ -1,16 +1,23 @@
 package ma.oim.site.admin;
 
-import java.security.Principal;
+import java.util.List;
 
 import ma.oim.site.contact.ContactInbox;
 import ma.oim.site.news.BackOfficeArticles;
+import ma.oim.site.review.ReviewPolicy;
+import ma.oim.site.review.ReviewQueue;
 import ma.oim.site.web.BackOffice;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The editor's start page: their drafts, what is scheduled, what was published last, the unread contact messages. */
+/**
+ * The editor's start page: what waits for them in review (editors: the queue; contributors:
+ * what was sent back to them, and what they submitted), their drafts, what is scheduled,
+ * what was published last, the unread contact messages.
+ */
 @Controller
 @BackOffice
 class DashboardController {
@@ -19,15 +26,28 @@ class DashboardController {
 
 	private final ContactInbox contactInbox;
 
-	DashboardController(BackOfficeArticles articles, ContactInbox contactInbox) {
+	private final ReviewQueue review;
+
+	private final ReviewPolicy policy;
+
+	DashboardController(BackOfficeArticles articles, ContactInbox contactInbox, ReviewQueue review,
+			ReviewPolicy policy) {
 		this.articles = articles;
 		this.contactInbox = contactInbox;
+		this.review = review;
+		this.policy = policy;
 	}
 
 	@GetMapping("/admin")
-	String dashboard(Principal principal, Model model) {
+	String dashboard(Authentication principal, Model model) {
+		boolean reviews = this.policy.reviews(principal);
 		model.addAttribute("dashboard", this.articles.dashboard(principal.getName()));
-		model.addAttribute("unreadMessages", this.contactInbox.unreadCount());
+		model.addAttribute("reviews", reviews);
+		model.addAttribute("toReview", reviews ? this.review.waitingFor(principal.getName()) : List.of());
+		model.addAttribute("toReviewCount", reviews ? this.review.waitingCount() : 0L);
+		model.addAttribute("sentBack", this.review.sentBackTo(principal.getName()));
+		model.addAttribute("submitted", this.review.submittedBy(principal.getName()));
+		model.addAttribute("unreadMessages", reviews ? this.contactInbox.unreadCount() : 0L);
 		return "admin/dashboard";
 	}
 

@@ -8,6 +8,8 @@ import ma.oim.site.pages.PageChanged;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
 import ma.oim.site.redirects.RedirectChanged;
+import ma.oim.site.review.ReviewEvent;
+import ma.oim.site.security.AccessRefused;
 import ma.oim.site.security.SettingChanged;
 import ma.oim.site.security.SignInThrottled;
 import ma.oim.site.users.AccountEvent;
@@ -87,6 +89,19 @@ class AuditListener {
 	void on(ContactMessageEvent event) {
 		this.log.record(event.actor(), AuditAction.valueOf("CONTACT_MESSAGE_" + event.kind().name()),
 				AuditTarget.CONTACT_MESSAGE, event.messageId(), event.details());
+	}
+
+	@EventListener
+	void on(ReviewEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf("REVIEW_" + event.kind().name()), AuditTarget.ARTICLE,
+				event.articleId(), event.details());
+	}
+
+	/** A signed-in account refused for its role: the request is the target, the reason the details. */
+	@EventListener
+	void on(AccessRefused event) {
+		this.log.record(event.actor(), AuditAction.ACCESS_REFUSED, AuditTarget.REQUEST, event.request(),
+				event.reason());
 	}
 
 	@EventListener

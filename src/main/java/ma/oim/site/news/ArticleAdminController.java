@@ -1,6 +1,5 @@
 package ma.oim.site.news;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,8 @@ import ma.oim.site.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,7 +33,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' article screens: list, editor, revisions, withdraw and delete. */
+/**
+ * The editors' article screens: list, editor, revisions, withdraw and delete. Who may do
+ * what is asked of {@link PublishingRights}: a contributor works on their own articles and
+ * submits them; publishing, scheduling, a translation's own publication, withdrawing, and
+ * changing a public article are for those who publish directly. A refusal is a 403 and an
+ * audit line ({@code security.AccessRefused}), whatever the route it was forged on.
+ */
 @Controller
 @BackOffice
 class ArticleAdminController {
@@ -41,6 +48,10 @@ class ArticleAdminController {
 
 	/** A translation's own states in the editor; none is "follows the article". */
 	private static final List<ArticleStatus> TRANSLATION_STATES = List.of(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED,
+			ArticleStatus.WITHDRAWN);
+
+	/** The states left to someone who does not publish directly. */
+	private static final List<ArticleStatus> UNPUBLISHED_TRANSLATION_STATES = List.of(ArticleStatus.DRAFT,
 			ArticleStatus.WITHDRAWN);
 
 	private final ArticleEditing editing;
@@ -57,8 +68,11 @@ class ArticleAdminController {
 
 	private final Clock clock;
 
+	private final PublishingRights rights;
+
 	ArticleAdminController(ArticleEditing editing, BackOfficeArticles articles, AxisLinks axes,
-			PartnerDirectory partners, ImageUploads images, MediaService media, Clock clock) {
+			PartnerDirectory partners, ImageUploads images, MediaService media, Clock clock, PublishingRights rights) {
+		this.rights = rights;
 		this.editing = editing;
 		this.articles = articles;
 		this.axes = axes;
@@ -69,11 +83,12 @@ class ArticleAdminController {
 	}
 
 	@GetMapping("/admin/articles")
-	String list(@ModelAttribute ArticleAdminQuery query, PageNumber page, Model model) {
+	String list(@ModelAttribute ArticleAdminQuery query, PageNumber page, Authentication principal, Model model) {
 		if (!query.isValid()) {
 			throw new BadRequestException();
 		}
-		Page<ArticleSummary> found = this.articles.search(query, page);
+		Page<ArticleSummary> found = this.articles.search(query, page,
+				this.rights.writesOthersArticles(principal) ? null : principal.getName());
 		page.requireWithin(found.getTotalPages());
 		model.addAttribute("articles", found.getContent());
 		model.addAttribute("pagination",
@@ -85,33 +100,39 @@ class ArticleAdminController {
 	}
 
 	@GetMapping("/admin/articles/new")
-	String newArticle(Language language, Model model) {
-		return editor(new ArticleForm(), null, language, model);
+	String newArticle(Language language, Authentication principal, Model model) {
+		return editor(new ArticleForm(), null, language, principal, model);
 	}
 
 	@PostMapping("/admin/articles/new")
 	String create(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) MultipartFile imageFile,
-			Principal principal, Language language, Model model, RedirectAttributes redirect) {
+			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
 		return save(null, form, result, action, imageFile, principal, language, model, redirect);
 	}
 
 	@GetMapping("/admin/articles/{id}")
-	String edit(@PathVariable long id, Language language, Model model) {
-		Article article = article(id);
-		return editor(this.editing.formOf(article), article, language, model);
+	String edit(@PathVariable long id, Language language, Authentication principal, Model model) {
+		Article article = writable(id, principal);
+		return editor(this.editing.formOf(article), article, language, principal, model);
 	}
 
 	@PostMapping("/admin/articles/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) MultipartFile imageFile,
-			Principal principal, Language language, Model model, RedirectAttributes redirect) {
-		article(id);
+			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
+		Article article = writable(id, principal);
+		if (article.getStatus() == ArticleStatus.PUBLISHED && !this.rights.publishesDirectly(principal)) {
+			throw new AccessDeniedException("a public or scheduled article changes only with an editor");
+		}
 		return save(id, form, result, action, imageFile, principal, language, model, redirect);
 	}
 
 	@PostMapping("/admin/articles/{id}/withdraw")
-	String withdraw(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+	String withdraw(@PathVariable long id, Authentication principal, RedirectAttributes redirect) {
+		if (!this.rights.writesOthersArticles(principal)) {
+			throw new AccessDeniedException("withdrawing is an editor's decision");
+		}
 		this.editing.withdraw(article(id), principal.getName());
 		redirect.addFlashAttribute("notice", "article.notice.withdrawn");
 		return "redirect:/admin/articles/" + id;
@@ -119,9 +140,9 @@ class ArticleAdminController {
 
 	/** The editor checked the translation against the French as it is now: no longer out of date. */
 	@PostMapping("/admin/articles/{id}/translations/{code}/confirm")
-	String confirmTranslation(@PathVariable long id, @PathVariable String code, Principal principal,
+	String confirmTranslation(@PathVariable long id, @PathVariable String code, Authentication principal,
 			RedirectAttributes redirect) {
-		Article article = article(id);
+		Article article = writable(id, principal);
 		Language translation = Language.fromCode(code)
 			.filter((language) -> !language.isRecord() && article.text(language).isPresent())
 			.orElseThrow(NotFoundException::new);
@@ -131,49 +152,62 @@ class ArticleAdminController {
 	}
 
 	@GetMapping("/admin/articles/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("article", article(id));
+	String confirmDelete(@PathVariable long id, Authentication principal, Model model) {
+		model.addAttribute("article", writable(id, principal));
 		return "admin/articles/delete";
 	}
 
 	@PostMapping("/admin/articles/{id}/delete")
-	String delete(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		this.editing.delete(article(id), principal.getName());
+	String delete(@PathVariable long id, Authentication principal, RedirectAttributes redirect) {
+		Article article = writable(id, principal);
+		if (article.getStatus() == ArticleStatus.PUBLISHED && !this.rights.publishesDirectly(principal)) {
+			throw new AccessDeniedException("a public or scheduled article is deleted only by an editor");
+		}
+		this.editing.delete(article, principal.getName());
 		redirect.addFlashAttribute("notice", "article.notice.deleted");
 		return "redirect:/admin/articles";
 	}
 
 	@GetMapping("/admin/articles/{id}/revisions")
-	String revisions(@PathVariable long id, Model model) {
-		model.addAttribute("article", article(id));
+	String revisions(@PathVariable long id, Authentication principal, Model model) {
+		model.addAttribute("article", writable(id, principal));
 		model.addAttribute("revisions", this.articles.revisions(id));
 		return "admin/articles/revisions";
 	}
 
 	@GetMapping("/admin/articles/{id}/revisions/{revisionId}")
-	String revision(@PathVariable long id, @PathVariable long revisionId, Model model) {
-		model.addAttribute("article", article(id));
+	String revision(@PathVariable long id, @PathVariable long revisionId, Authentication principal, Model model) {
+		model.addAttribute("article", writable(id, principal));
 		model.addAttribute("revision", this.articles.revision(id, revisionId).orElseThrow(NotFoundException::new));
 		return "admin/articles/revision";
 	}
 
 	@PostMapping("/admin/articles/{id}/revisions/{revisionId}/restore")
-	String restore(@PathVariable long id, @PathVariable long revisionId, Principal principal,
+	String restore(@PathVariable long id, @PathVariable long revisionId, Authentication principal,
 			RedirectAttributes redirect) {
+		Article article = writable(id, principal);
+		if (article.getStatus() == ArticleStatus.PUBLISHED && !this.rights.publishesDirectly(principal)) {
+			throw new AccessDeniedException("a public or scheduled article changes only with an editor");
+		}
 		ArticleRevision revision = this.articles.revision(id, revisionId).orElseThrow(NotFoundException::new);
-		this.editing.restore(article(id), revision, principal.getName());
+		this.editing.restore(article, revision, principal.getName());
 		redirect.addFlashAttribute("notice", "article.notice.restored");
 		return "redirect:/admin/articles/" + id;
 	}
 
 	private String save(Long id, ArticleForm form, BindingResult result, String actionName, MultipartFile imageFile,
-			Principal principal, Language language, Model model, RedirectAttributes redirect) {
+			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
 		ArticleEditing.Action action = action(actionName);
+		refuseForgedPublication(id, form, action, principal);
+		if (action == ArticleEditing.Action.SUBMIT && id != null && article(id).getStatus() == ArticleStatus.PUBLISHED) {
+			// A public article is not waiting for anyone: there is nothing to submit.
+			throw new BadRequestException();
+		}
 		this.editing.validate(id, form, result);
 		this.images.store(imageFile, form.getImage(), "image", "featuredImageId", principal.getName(), result)
 			.ifPresent(form::setFeaturedImageId);
 		if (result.hasErrors()) {
-			return editor(form, (id != null) ? article(id) : null, language, model);
+			return editor(form, (id != null) ? article(id) : null, language, principal, model);
 		}
 		Article saved;
 		try {
@@ -184,18 +218,22 @@ class ArticleAdminController {
 			model.addAttribute("conflict", current);
 			// Saving again now replaces the other editor's version, knowingly.
 			form.setVersion(current.getVersion());
-			return editor(form, current, language, model);
+			return editor(form, current, language, principal, model);
 		}
 		redirect.addFlashAttribute("notice", notice(saved, action));
 		return "redirect:/admin/articles/" + saved.getId();
 	}
 
-	private String editor(ArticleForm form, Article article, Language language, Model model) {
+	private String editor(ArticleForm form, Article article, Language language, Authentication principal,
+			Model model) {
+		boolean publishes = this.rights.publishesDirectly(principal);
+		model.addAttribute("publishesDirectly", publishes);
+		model.addAttribute("writesOthersArticles", this.rights.writesOthersArticles(principal));
 		model.addAttribute("articleForm", form);
 		model.addAttribute("article", article);
 		model.addAttribute("state", (article != null) ? article.stateAt(this.clock.instant()) : "new");
 		model.addAttribute("checks", (article != null) ? this.articles.checks(article) : List.of());
-		model.addAttribute("translationStates", TRANSLATION_STATES);
+		model.addAttribute("translationStates", publishes ? TRANSLATION_STATES : UNPUBLISHED_TRANSLATION_STATES);
 		model.addAttribute("axes", this.axes.axes());
 		model.addAttribute("partners", this.partners.all(language));
 		model.addAttribute("image", (form.getFeaturedImageId() != null)
@@ -204,12 +242,45 @@ class ArticleAdminController {
 		return EDITOR;
 	}
 
+	/**
+	 * Publishing, scheduling, and a translation published on its own, asked by someone who
+	 * must go through review: the buttons and options are not shown to them, so the request
+	 * is forged.
+	 */
+	private void refuseForgedPublication(Long id, ArticleForm form, ArticleEditing.Action action,
+			Authentication principal) {
+		if (this.rights.publishesDirectly(principal)) {
+			return;
+		}
+		if (action == ArticleEditing.Action.PUBLISH) {
+			throw new AccessDeniedException("publishing needs a review");
+		}
+		Article before = (id != null) ? article(id) : null;
+		for (Language language : Language.values()) {
+			boolean publishedBefore = before != null && before.text(language)
+				.map((text) -> text.getStatus() == ArticleStatus.PUBLISHED)
+				.orElse(false);
+			if (!language.isRecord() && form.text(language).getStatus() == ArticleStatus.PUBLISHED && !publishedBefore) {
+				throw new AccessDeniedException("publishing a translation needs a review: " + language.code());
+			}
+		}
+	}
+
+	/** The article, if this account may write it: a contributor only their own. */
+	private Article writable(long id, Authentication principal) {
+		Article article = article(id);
+		if (!this.rights.writesOthersArticles(principal) && !principal.getName().equals(article.getAuthorEmail())) {
+			throw new AccessDeniedException("another writer's article");
+		}
+		return article;
+	}
+
 	private String notice(Article saved, ArticleEditing.Action action) {
 		if (action == ArticleEditing.Action.PUBLISH) {
 			return saved.getPublishedAt().isAfter(this.clock.instant()) ? "article.notice.scheduled"
 					: "article.notice.published";
 		}
-		return "article.notice.saved";
+		return (action == ArticleEditing.Action.SUBMIT) ? "article.notice.submitted" : "article.notice.saved";
 	}
 
 	private Article article(long id) {

@@ -37,7 +37,9 @@ public class ArticleEditing {
 		/** Keeps the article's state (a new article is a draft). */
 		SAVE,
 		/** Publishes now, or at the date given: a future date schedules it. */
-		PUBLISH
+		PUBLISH,
+		/** Keeps the article's state and submits it for review by an editor. */
+		SUBMIT
 
 	}
 
@@ -151,6 +153,31 @@ public class ArticleEditing {
 		if (!outdated.isEmpty()) {
 			announce(Kind.TRANSLATION_OUT_OF_DATE, saved, actor, codes(outdated));
 		}
+		if (action == Action.SUBMIT) {
+			announce(Kind.SUBMITTED, saved, actor, saved.frenchTitle());
+		}
+		return saved;
+	}
+
+	/**
+	 * Publishes, at {@code at} (a future time schedules), the article a reviewer read: its
+	 * words as they are, with its translations and their own lives. The version is the one
+	 * the reviewer saw, so words changed since are not published unread.
+	 */
+	public Article publishReviewed(long id, long version, Instant at, String actor) {
+		Article article = this.articles.findById(id).orElseThrow();
+		if (article.getVersion() != version) {
+			throw new ConflictException();
+		}
+		Instant now = this.clock.instant();
+		article.publish((at != null) ? at : now);
+		article.touch(now);
+		long revision = this.revisions.reserve();
+		Article saved = this.articles.saveAndFlush(article);
+		this.revisions.keep(revision, saved.getId(), ArticleSnapshot.of(saved), actor, now);
+		recordImages(saved);
+		announce(saved.getPublishedAt().isAfter(now) ? Kind.SCHEDULED : Kind.PUBLISHED, saved, actor,
+				saved.frenchTitle());
 		return saved;
 	}
 

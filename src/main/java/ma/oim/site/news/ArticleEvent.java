@@ -16,7 +16,9 @@ public record ArticleEvent(Kind kind, long articleId, String actor, String detai
 		/** The French changed: these translations (details) are out of date. */
 		TRANSLATION_OUT_OF_DATE,
 		/** An editor confirmed that a translation says what the French says now. */
-		TRANSLATION_CONFIRMED
+		TRANSLATION_CONFIRMED,
+		/** Its writer submitted it for review (details: the French title). */
+		SUBMITTED
 
 	}
 

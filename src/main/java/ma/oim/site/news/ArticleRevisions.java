@@ -53,6 +53,16 @@ class ArticleRevisions {
 			.optional();
 	}
 
+	/** The newest revision saved while the article was published: its last published version. */
+	Optional<ArticleRevision> latestPublished(long articleId) {
+		return this.jdbc.sql("""
+				select id, saved_at, saved_by, content from article_revision
+				where article_id = ? and content ->> 'status' = 'PUBLISHED' order by id desc limit 1""")
+			.param(articleId)
+			.query(this::revision)
+			.optional();
+	}
+
 	/** Newest first. */
 	List<ArticleRevision> of(long articleId) {
 		return this.jdbc

@@ -2,7 +2,9 @@ package ma.oim.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -66,10 +68,14 @@ public class BackOfficeArticles {
 		return this.articles.findWithDetailsById(id);
 	}
 
-	/** A page of the list, most recently changed first. */
-	public Page<ArticleSummary> search(ArticleAdminQuery query, PageNumber page) {
+	/** A page of the list, most recently changed first; only {@code author}'s articles unless null. */
+	public Page<ArticleSummary> search(ArticleAdminQuery query, PageNumber page, String author) {
+		Specification<Article> which = query.toSpecification(this.clock.instant());
+		if (author != null) {
+			which = which.and((root, criteria, cb) -> cb.equal(root.get("authorEmail"), author));
+		}
 		return this.articles
-			.findAll(query.toSpecification(this.clock.instant()),
+			.findAll(which,
 					PageRequest.of(page.index(), PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
 			.map(ArticleSummary::of);
 	}
@@ -110,6 +116,44 @@ public class BackOfficeArticles {
 				.filter(Objects::nonNull)
 				.toList());
 		}).toList();
+	}
+
+	/**
+	 * Each language of the article against its last published version (the newest revision
+	 * saved while it was published), for a reviewer: a never-published article is new in
+	 * every language.
+	 */
+	public List<ReviewChanges> changesSincePublished(Article article) {
+		Map<String, ArticleSnapshot.Text> published = this.revisions.latestPublished(article.getId())
+			.map((revision) -> revision.content().texts())
+			.orElse(Map.of());
+		Instant now = this.clock.instant();
+		List<ReviewChanges> changes = new ArrayList<>();
+		for (Language language : Language.values()) {
+			ArticleSnapshot.Text before = published.get(language.code());
+			ArticleText after = article.text(language).orElse(null);
+			if (before == null && after == null) {
+				continue;
+			}
+			String ownState = (after != null && after.getStatus() != null) ? after.ownStateAt(now) : null;
+			ArticleSnapshot.Text was = (before != null) ? before : new ArticleSnapshot.Text("", "", "", "");
+			ArticleSnapshot.Text is = (after != null) ? new ArticleSnapshot.Text(after.getSlug(), after.getTitle(),
+					after.getSummary(), after.getBodyMarkdown()) : new ArticleSnapshot.Text("", "", "", "");
+			List<FrenchChanges> fields = Stream
+				.of(FrenchChanges.of("title", text(was.title()), text(is.title())),
+						FrenchChanges.of("summary", text(was.summary()), text(is.summary())),
+						FrenchChanges.of("body", text(was.body()), text(is.body())))
+				.filter(Objects::nonNull)
+				.toList();
+			String change = (before == null) ? "new" : (after == null) ? "removed" : fields.isEmpty() ? "unchanged"
+					: "changed";
+			changes.add(new ReviewChanges(language, change, fields, ownState));
+		}
+		return changes;
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 	private List<ArticleSummary> first(Specification<Article> which, Sort order) {

@@ -10,6 +10,7 @@ import ma.oim.site.users.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,8 +38,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The public site is open to all; {@code /admin} needs a signed-in editor, account
- * management and the audit log an administrator. CSRF protection stays on for every
+ * The public site is open to all; {@code /admin} needs a signed-in editor (contributors
+ * reach only the articles and their account), account management and the audit log an
+ * administrator; each refusal of a signed-in account is an audit line. CSRF protection stays on for every
  * form; the session id changes at sign-in (fixation). Sign-in attempts pass the
  * {@link SignInGuard} (rate limits, bounded password hashing) before anything else.
  */
@@ -59,11 +61,18 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccess,
 			LoginFailureHandler loginFailure, SignInThrottle throttle, DeviceCookies devices, SignInAttempts attempts,
 			TooManyAttemptsPage tooManyAttempts, SignInProperties properties, PasskeySignIn passkeySignIn,
-			PasskeyPolicy passkeyPolicy, Passkeys passkeys, CsrfTokenRepository csrfTokens) throws Exception {
+			PasskeyPolicy passkeyPolicy, Passkeys passkeys, CsrfTokenRepository csrfTokens,
+			ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**", "/webauthn/register/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**", "/admin/review/setting")
+			.hasRole(Role.ADMIN.name())
+			// Contributors write articles (their own: news checks it) and keep their account; nothing else.
+			.requestMatchers("/admin", "/admin/articles", "/admin/articles/**", "/admin/markdown", "/admin/account/**",
+					"/webauthn/register/**")
+			.hasAnyRole(Role.CONTRIBUTOR.name(), Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers("/admin/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.anyRequest().permitAll());
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDenied(events)));
 		http.formLogin((login) -> login.loginPage("/login")
 			.usernameParameter("email")
 			.successHandler(loginSuccess)

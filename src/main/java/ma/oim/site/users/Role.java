@@ -1,12 +1,20 @@
 package ma.oim.site.users;
 
-/** Editors write and publish; administrators also manage accounts and read the audit log. */
+/**
+ * Contributors write articles and submit them for review; editors review and publish;
+ * administrators also manage accounts and read the audit log.
+ */
 public enum Role {
 
-	EDITOR, ADMIN;
+	CONTRIBUTOR, EDITOR, ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();
+	}
+
+	/** Editors and administrators review others' work and may publish. */
+	public boolean reviews() {
+		return this != CONTRIBUTOR;
 	}
 
 }

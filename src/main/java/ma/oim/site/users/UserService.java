@@ -41,6 +41,15 @@ public class UserService {
 		return this.users.findAllByOrderByDisplayNameAsc();
 	}
 
+	/** The enabled accounts that review others' work: editors and administrators. */
+	@Transactional(readOnly = true)
+	public List<User> reviewers() {
+		return this.users.findAllByOrderByDisplayNameAsc()
+			.stream()
+			.filter((user) -> user.isEnabled() && user.getRole().reviews())
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<User> byId(long id) {
 		return this.users.findById(id);

@@ -149,6 +149,33 @@ class AccessibilityTests {
 		}
 	}
 
+	@ParameterizedTest(name = WaitingReview.NAME + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void reviewPagesOfAnArticleWaitingHaveNoViolation(String language, String widthName, Dimension width) {
+		long id = WaitingReview.create(this.jdbc, "accessibility-review");
+		try {
+			Browsers.resize(this.browser, width);
+			for (String path : List.of("/admin/review", "/admin/articles/" + id + "/review", "/admin")) {
+				this.browser.get(base() + path + "?lang=" + language);
+				String name = WaitingReview.NAME + " " + path + " (" + language + ", " + widthName + ")";
+				assertThat(this.browser.getPageSource()).as(name).contains("Le bureau de Tanger");
+				assertFitsTheWidth(name);
+				Axe.assertNoViolations(this.browser, name);
+			}
+			assertThat(this.browser.findElements(By.cssSelector("#to-review + ul a"))).isNotEmpty();
+			// The review page with the form's errors, as a reviewer who sent an empty reason sees it.
+			this.browser.get(base() + "/admin/articles/" + id + "/review?lang=" + language);
+			this.browser.findElement(By.cssSelector("form[action$='/send-back'] button")).click();
+			SignIn.wait(this.browser).until((driver) -> !driver.findElements(By.id("reason-error")).isEmpty());
+			String name = WaitingReview.NAME + ", reason missing (" + language + ", " + widthName + ")";
+			assertFitsTheWidth(name);
+			Axe.assertNoViolations(this.browser, name);
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+		}
+	}
+
 	@Test
 	void theCheckCatchesAViolation() {
 		Browsers.resize(this.browser, Browsers.DESKTOP);

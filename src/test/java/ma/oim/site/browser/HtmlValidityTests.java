@@ -104,6 +104,64 @@ class HtmlValidityTests {
 		HtmlChecker.assertValid(PageTypes.EDITOR_WITH_ERRORS + " (" + language + ")", html);
 	}
 
+	@ParameterizedTest(name = WaitingReview.NAME + " ({0})")
+	@ValueSource(strings = { "fr", "en", "ar" })
+	void reviewPagesOfAnArticleWaitingAreValidHtml(String language) throws Exception {
+		long id = WaitingReview.create(this.jdbc, "validity-review");
+		try {
+			for (String path : List.of("/admin/review", "/admin/articles/" + id + "/review", "/admin")) {
+				String html = this.mvc.perform(get(path).param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as(path).contains("Le bureau de Tanger");
+				HtmlChecker.assertValid(WaitingReview.NAME + " " + path + " (" + language + ")", html);
+			}
+			String withErrors = this.mvc
+				.perform(multipart("/admin/articles/" + id + "/review/send-back").param("lang", language)
+					.param("reason", "")
+					.with(csrf())
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(withErrors).contains("reason-error", "<del>");
+			HtmlChecker.assertValid(WaitingReview.NAME + ", reason missing (" + language + ")", withErrors);
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+		}
+	}
+
+	@ParameterizedTest(name = "contributor's pages ({0})")
+	@ValueSource(strings = { "fr", "en", "ar" })
+	void contributorsPagesAreValidHtml(String language) throws Exception {
+		String contributor = "contributor-validity-" + language + "@oim.test";
+		this.jdbc.update("insert into app_user (email, display_name, password_hash, role) values (?, ?, ?, 'CONTRIBUTOR')",
+				contributor, "Camille", "{noop}unused");
+		long id = this.jdbc.queryForObject("insert into article (status, author_email) values ('DRAFT', ?) returning id",
+				Long.class, contributor);
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', ?, ?)", id,
+				"brouillon-validite-" + language, "Brouillon de Camille");
+		try {
+			for (String path : List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + id,
+					"/admin/articles/" + id + "/review")) {
+				String html = this.mvc.perform(get(path).param("lang", language)
+					.with(user(contributor).roles("CONTRIBUTOR")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as(path).contains("Camille").doesNotContain("value=\"publish\"");
+				HtmlChecker.assertValid("contributor's page " + path + " (" + language + ")", html);
+			}
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", id);
+			this.jdbc.update("delete from app_user where email = ?", contributor);
+		}
+	}
+
 	@ParameterizedTest(name = PageTypes.EDITOR_OUT_OF_DATE + " ({0})")
 	@ValueSource(strings = { "fr", "en" })
 	void editorWithATranslationOutOfDateIsValidHtml(String language) throws Exception {

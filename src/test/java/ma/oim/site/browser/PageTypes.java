@@ -92,7 +92,11 @@ final class PageTypes {
 			new PageType("own sessions", "/admin/account/sessions?lang=fr", "/admin/account/sessions?lang=en", true),
 			new PageType("own passkeys", "/admin/account/passkeys?lang=fr", "/admin/account/passkeys?lang=en", true),
 			new PageType("administrators' passkey setting", "/admin/users/passkey-setting?lang=fr",
-					"/admin/users/passkey-setting?lang=en", true));
+					"/admin/users/passkey-setting?lang=en", true),
+			new PageType("review queue", "/admin/review?lang=fr", "/admin/review?lang=en", true),
+			new PageType("article review, not waiting", "/admin/articles/1/review?lang=fr",
+					"/admin/articles/1/review?lang=en", true),
+			new PageType("review setting", "/admin/review/setting?lang=fr", "/admin/review/setting?lang=en", true));
 
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
