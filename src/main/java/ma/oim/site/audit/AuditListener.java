@@ -6,6 +6,7 @@ import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
+import ma.oim.site.publications.PublicationEvent;
 import ma.oim.site.redirects.RedirectChanged;
 import ma.oim.site.security.SettingChanged;
 import ma.oim.site.security.SignInThrottled;
@@ -80,6 +81,12 @@ class AuditListener {
 	void on(ContactMessageEvent event) {
 		this.log.record(event.actor(), AuditAction.valueOf("CONTACT_MESSAGE_" + event.kind().name()),
 				AuditTarget.CONTACT_MESSAGE, event.messageId(), event.details());
+	}
+
+	@EventListener
+	void on(PublicationEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf("PUBLICATION_" + event.kind().name()),
+				AuditTarget.PUBLICATION, event.publicationId(), event.details());
 	}
 
 	@EventListener
