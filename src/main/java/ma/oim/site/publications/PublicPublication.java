@@ -11,9 +11,14 @@ import java.time.Instant;
 public final class PublicPublication {
 
 	/** For a {@code publication} aliased {@code p}, with the time as the parameter {@code :now}. */
-	public static final String SQL = "p.status = 'PUBLISHED' and p.published_at <= :now";
+	public static final String SQL = sql("p");
 
 	private PublicPublication() {
+	}
+
+	/** {@link #SQL} for a {@code publication} aliased {@code alias}. */
+	public static String sql(String alias) {
+		return "%1$s.status = 'PUBLISHED' and %1$s.published_at <= :now".formatted(alias);
 	}
 
 	static boolean isPublic(String status, Instant publishedAt, Instant now) {

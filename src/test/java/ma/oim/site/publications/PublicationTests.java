@@ -97,6 +97,44 @@ class PublicationTests {
 	}
 
 	@Test
+	void aSentenceOnlyInsideThePdfIsFoundInItsOwnLanguage() throws Exception {
+		long id = create("Étude sur les parcours " + System.nanoTime(), "Une étude.", "save");
+		this.mvc.perform(post("/admin/publications/" + id).param("texts[fr].title",
+				this.jdbc.queryForObject("select title from publication_text where publication_id = ?", String.class, id))
+			.param("texts[en].title", "Study of journeys " + id)
+			.param("type", "STUDY")
+			.param("issuedOn", "2024-03-01")
+			.param("version", "0")
+			.param("action", "publish")
+			.with(csrf())
+			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isFound());
+		upload(id, "fr", TestPdfs.withText("Introduction", "Les cigognes blanches traversent le détroit chaque printemps."),
+				"etude.pdf").andExpect(status().isFound());
+		upload(id, "en", TestPdfs.withText("Lighthouse keepers counted seventeen kingfishers."), "study.pdf")
+			.andExpect(status().isFound());
+		awaitExtraction(id, "fr");
+		awaitExtraction(id, "en");
+
+		Document french = search("/fr/recherche", "cigognes traversent le detroit");
+		assertThat(french.select(".search-results a, .card-title a").eachAttr("href"))
+			.anyMatch((href) -> href.startsWith("/fr/publications/"));
+		assertThat(french.select(".kind").eachText()).contains("Publication");
+		Document english = search("/en/search", "cigognes traversent le detroit");
+		assertThat(english.select("a[href^=/en/publications/]")).isEmpty();
+		Document englishOwn = search("/en/search", "kingfishers");
+		assertThat(englishOwn.select("a[href^=/en/publications/]")).isNotEmpty();
+		assertThat(search("/fr/recherche", "kingfishers").select("a[href^=/fr/publications/]")).isEmpty();
+	}
+
+	Document search(String path, String query) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).param("q", query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	@Test
 	void theEditorSeesTheFilesMetadataAndWhetherSearchReadsIt() throws Exception {
 		long id = create("Fiche " + System.nanoTime(), "Une fiche.", "save");
 		upload(id, "fr", TestPdfs.withText("Texte de la fiche"), "fiche.pdf").andExpect(status().isFound());
