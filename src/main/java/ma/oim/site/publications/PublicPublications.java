@@ -200,6 +200,34 @@ public class PublicPublications {
 			.list();
 	}
 
+	/**
+	 * A publication as a feed carries it, in the feed's language or in French.
+	 * @param published when it was put online; {@code updated}: last changed
+	 */
+	public record FeedItem(String path, String title, String summary, Language textLanguage, Instant published,
+			Instant updated) {
+	}
+
+	/** The publications most recently put online, for a feed in this language. */
+	public List<FeedItem> feed(Language language, int count) {
+		Map<String, Object> parameters = parameters(language);
+		parameters.put("limit", count);
+		return this.jdbc.sql("""
+				select coalesce(t.language, r.language) as language, coalesce(t.slug, r.slug) as slug,
+				       coalesce(t.title, r.title) as title, coalesce(t.summary, r.summary) as summary,
+				       p.published_at, p.updated_at
+				""" + CARD_FROM + " order by p.published_at desc, p.id desc limit :limit")
+			.params(parameters)
+			.query((row, number) -> {
+				Language textLanguage = Language.fromCode(row.getString("language")).orElse(Language.record());
+				return new FeedItem(SitePaths.publication(textLanguage, row.getString("slug")), row.getString("title"),
+						row.getString("summary"), textLanguage,
+						instant(row.getObject("published_at", OffsetDateTime.class)),
+						instant(row.getObject("updated_at", OffsetDateTime.class)));
+			})
+			.list();
+	}
+
 	/** Every public publication with its path in each of its languages, for the sitemap. */
 	public List<Location> locations() {
 		Map<Long, Location> byId = new LinkedHashMap<>();

@@ -72,7 +72,10 @@ class PublicationController {
 				PageMeta.of(language, title, this.messages.get("publications.description", language),
 						SitePaths.inEveryLanguage(SitePaths::publications))
 					.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
-							Crumb.current(title)));
+							Crumb.current(title))
+					.withFeed(this.messages.get("feed.publications.title", language),
+							SitePaths.publicationsFeed(language)));
+		model.addAttribute("feed", SitePaths.publicationsFeed(language));
 		return "publications/list";
 	}
 

@@ -45,6 +45,8 @@ public final class SitePaths {
 
 	public static final String PUBLICATION = PUBLICATIONS + "/{slug}";
 
+	public static final String PUBLICATIONS_FEED = PUBLICATIONS + "/@feed";
+
 	/**
 	 * A publication's file, and a cover image: outside the languages' paths (a file's
 	 * language is its own, not the page's), so the page cache never holds a download.
@@ -149,6 +151,10 @@ public final class SitePaths {
 
 	public static String publications(Language language) {
 		return expand(PUBLICATIONS, language, true);
+	}
+
+	public static String publicationsFeed(Language language) {
+		return expand(PUBLICATIONS_FEED, language, true);
 	}
 
 	public static String publication(Language language, String slug) {

@@ -135,6 +135,50 @@ class PublicationTests {
 	}
 
 	@Test
+	void aPublicPublicationIsInTheSitemapTheFeedAndOnItsAxisAndPartnerPages() throws Exception {
+		long axis = this.jdbc.queryForObject("select min(id) from thematic_axis", Long.class);
+		long partner = this.jdbc.queryForObject("select min(id) from partner", Long.class);
+		String axisSlug = this.jdbc.queryForObject(
+				"select slug from thematic_axis_translation where axis_id = ? and language = 'fr'", String.class, axis);
+		String title = "Fiche partenaire " + System.nanoTime();
+		MvcResult saved = this.mvc.perform(post("/admin/publications/new").param("texts[fr].title", title)
+			.param("texts[fr].summary", "Une fiche.")
+			.param("type", "FACTSHEET")
+			.param("issuedOn", "2025-02-03")
+			.param("axisIds", String.valueOf(axis))
+			.param("partnerIds", String.valueOf(partner))
+			.param("action", "publish")
+			.with(csrf())
+			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isFound()).andReturn();
+		long id = Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		this.created.add(id);
+		String slug = this.jdbc.queryForObject("select slug from publication_text where publication_id = ?", String.class,
+				id);
+		String path = "/fr/publications/" + slug;
+
+		assertThat(body("/sitemap-site.xml")).contains(path + "</loc>");
+		assertThat(body("/fr/publications/flux.atom")).contains(title, path);
+		Document axisPage = Jsoup.parse(body("/fr/notre-travail/axes/" + axisSlug));
+		assertThat(axisPage.select("a[href=" + path + "]")).isNotEmpty();
+		Document partners = Jsoup.parse(body("/fr/partenaires"));
+		assertThat(partners.select("#partner-" + partner + " a[href=" + path + "]")).isNotEmpty();
+		Document filtered = Jsoup.parse(body("/fr/publications?type=factsheet&axis=" + axisSlug + "&year=2025"));
+		assertThat(filtered.select("a[href=" + path + "]")).isNotEmpty();
+		assertThat(Jsoup.parse(body("/fr/publications?type=call")).select("a[href=" + path + "]")).isEmpty();
+		this.mvc.perform(get("/fr/publications?type=nonsense")).andExpect(status().isBadRequest());
+
+		this.mvc.perform(post("/admin/publications/" + id + "/withdraw").with(csrf()).with(user(EDITOR).roles("EDITOR")));
+		assertThat(body("/sitemap-site.xml")).doesNotContain(path);
+		assertThat(body("/fr/publications/flux.atom")).doesNotContain(title);
+		assertThat(Jsoup.parse(body("/fr/notre-travail/axes/" + axisSlug)).select("a[href=" + path + "]")).isEmpty();
+		assertThat(Jsoup.parse(body("/fr/partenaires")).select("a[href=" + path + "]")).isEmpty();
+	}
+
+	String body(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void theEditorSeesTheFilesMetadataAndWhetherSearchReadsIt() throws Exception {
 		long id = create("Fiche " + System.nanoTime(), "Une fiche.", "save");
 		upload(id, "fr", TestPdfs.withText("Texte de la fiche"), "fiche.pdf").andExpect(status().isFound());
