@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import ma.oim.site.content.Markdown;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestPdfs;
 import org.jsoup.Jsoup;
@@ -37,6 +38,9 @@ class PublicationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Markdown markdown;
 
 	final List<Long> created = new ArrayList<>();
 
@@ -176,6 +180,15 @@ class PublicationTests {
 
 	String body(String path) throws Exception {
 		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** An article links to a publication with an ordinary Markdown link to its page, kept by the sanitiser. */
+	@Test
+	void anArticleLinksToAPublicationWithAMarkdownLink() {
+		assertThat(this.markdown.toSafeHtml("Lire le [rapport annuel](/fr/publications/rapport-annuel-2025)."))
+			.contains("<a href=\"/fr/publications/rapport-annuel-2025\"", ">rapport annuel</a>");
+		assertThat(this.markdown.toSafeHtml("[التقرير](/ar/منشورات/تقرير-2025)"))
+			.contains("<a href=\"/ar/منشورات/تقرير-2025\"");
 	}
 
 	@Test
