@@ -45,6 +45,11 @@ PAGES=(
 	"en search /en/search?q=migration"
 	"fr contact /fr/contact"
 	"en contact /en/contact"
+	"fr publications /fr/publications"
+	"en publications /en/publications"
+	# A publication's page: run.sh's database has it (BenchmarkDatabase); another site may not.
+	"fr publication /fr/publications/rapport-de-reference-1"
+	"en publication /en/publications/reference-report-1"
 	"fr 404 /fr/cette-page-n-existe-pas"
 	"en 404 /en/no-such-page"
 	# Arabic paths percent-encoded (RFC 3987): the same addresses the site links to.
@@ -59,6 +64,8 @@ PAGES=(
 	"ar search-form /ar/%D8%A8%D8%AD%D8%AB"
 	"ar search /ar/%D8%A8%D8%AD%D8%AB?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9"
 	"ar contact /ar/%D8%A7%D8%AA%D8%B5%D9%84-%D8%A8%D9%86%D8%A7"
+	"ar publications /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA"
+	"ar publication /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1-%D9%85%D8%B1%D8%AC%D8%B9%D9%8A-1"
 	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )
 

@@ -65,6 +65,7 @@ public final class BenchmarkDatabase {
 		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
 			administrator(connection);
 			statement.execute(SENTENCES);
+			statement.execute(PUBLICATIONS);
 		}
 		BufferedReader sizes = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 		int generated = 0;
@@ -83,6 +84,34 @@ public final class BenchmarkDatabase {
 		}
 		System.exit(0);
 	}
+
+	/**
+	 * Twenty-four public publications in French, English and Arabic (the migrations seed
+	 * none), the first with a file: the publications list and a publication's page
+	 * ({@code /fr/publications/rapport-de-reference-1}) are measured on them.
+	 */
+	static final String PUBLICATIONS = """
+			insert into publication (type, status, published_at, issued_on, created_by, created_at, updated_at)
+			select (array['REPORT', 'FACTSHEET', 'STUDY', 'PRESS_KIT', 'CALL'])[1 + n % 5], 'PUBLISHED',
+			       now() - n * interval '9 days', current_date - n * 9, 'bench', now(), now()
+			from generate_series(1, 24) as n;
+			insert into publication_text (publication_id, language, slug, title, summary)
+			select p.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by p.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by p.id), l.summary
+			from publication p cross join (values
+			    ('fr', 'rapport-de-reference', 'Rapport de référence', 'La situation des personnes migrantes au Maroc et les réponses apportées.'),
+			    ('en', 'reference-report', 'Reference report', 'The situation of migrants in Morocco and the responses given.'),
+			    ('ar', 'تقرير-مرجعي', 'تقرير مرجعي', 'وضعية المهاجرين في المغرب والاستجابات المقدمة.')) as l(language, slug, title, summary);
+			insert into publication_axis (publication_id, axis_id)
+			select p.id, (select min(id) from thematic_axis) from publication p;
+			insert into publication_file (publication_id, language, original_name, media_type, extension, size_bytes,
+			    page_count, sha256, uploaded_by, uploaded_at, extraction_status)
+			select min(id), 'fr', 'rapport.pdf', 'application/pdf', 'pdf', 9, 1, 'bench', 'bench', now(), 'NONE'
+			from publication;
+			insert into publication_file_chunk (file_id, position, bytes)
+			select id, 0, convert_to('%PDF-1.4
+', 'UTF8') from publication_file;
+			""";
 
 	/**
 	 * Articles are made first, then their translations in two halves on two connections

@@ -7,6 +7,7 @@ import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageChanged;
 import ma.oim.site.pages.PageSaved;
 import ma.oim.site.partners.PartnerSaved;
+import ma.oim.site.publications.PublicationEvent;
 import ma.oim.site.redirects.RedirectChanged;
 import ma.oim.site.review.ReviewEvent;
 import ma.oim.site.security.AccessRefused;
@@ -102,6 +103,12 @@ class AuditListener {
 	void on(AccessRefused event) {
 		this.log.record(event.actor(), AuditAction.ACCESS_REFUSED, AuditTarget.REQUEST, event.request(),
 				event.reason());
+	}
+
+	@EventListener
+	void on(PublicationEvent event) {
+		this.log.record(event.actor(), AuditAction.valueOf("PUBLICATION_" + event.kind().name()),
+				AuditTarget.PUBLICATION, event.publicationId(), event.details());
 	}
 
 	@EventListener

@@ -8,7 +8,7 @@ import jakarta.persistence.Converter;
 /** What an audit entry is about; stored in lower case ("article"), as the log has always written it. */
 public enum AuditTarget {
 
-	ARTICLE, MEDIA, PAGE, AXIS, PARTNER, USER, ADDRESS, SETTING, REDIRECT, CONTACT_MESSAGE, REQUEST;
+	ARTICLE, MEDIA, PAGE, AXIS, PARTNER, USER, ADDRESS, SETTING, REDIRECT, CONTACT_MESSAGE, REQUEST, PUBLICATION;
 
 	@Converter(autoApply = true)
 	static class Column implements AttributeConverter<AuditTarget, String> {

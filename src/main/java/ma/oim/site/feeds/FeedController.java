@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Atom feeds: {@code /fr/actualites/flux.atom}, {@code /en/news/feed.atom}, and one per
- * axis under the axis's page. These literal patterns are more specific than the
+ * Atom feeds: {@code /fr/actualites/flux.atom}, {@code /en/news/feed.atom}, one per
+ * axis under the axis's page, and the publications' ({@code /fr/publications/flux.atom}). These literal patterns are more specific than the
  * article route and the organisation pages' catch-all, so they are matched first.
  */
 @Controller
@@ -35,6 +35,11 @@ class FeedController {
 	@GetMapping(SitePaths.NEWS_FEED)
 	ResponseEntity<String> news(Language language) {
 		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.newsFeed(language));
+	}
+
+	@GetMapping(SitePaths.PUBLICATIONS_FEED)
+	ResponseEntity<String> publications(Language language) {
+		return ResponseEntity.ok().contentType(ATOM).body(this.feeds.publicationsFeed(language));
 	}
 
 	@GetMapping(SitePaths.AXIS_FEED)

@@ -20,6 +20,7 @@ import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.FeedEntry;
 import ma.oim.site.news.PublicNews;
+import ma.oim.site.publications.PublicPublications;
 import ma.oim.site.web.Messages;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
@@ -34,7 +35,8 @@ import org.jdom2.output.XMLOutputter;
 import org.springframework.stereotype.Component;
 
 /**
- * Atom 1.0 feeds of the news, one per language and one per axis and language, written
+ * Atom 1.0 feeds of the news, one per language and one per axis and language, and of the
+ * publications, one per language, written
  * with Rome. They carry the articles the news lists show, so an English feed follows the
  * {@code oim.news.list-untranslated} setting; an article given in French there says so
  * with {@code xml:lang="fr"} (Rome does not write xml:lang: it is added to its JDOM
@@ -49,14 +51,17 @@ class NewsFeeds {
 
 	private final PublicNews news;
 
+	private final PublicPublications publications;
+
 	private final SiteProperties site;
 
 	private final Messages messages;
 
 	private final Clock clock;
 
-	NewsFeeds(PublicNews news, SiteProperties site, Messages messages, Clock clock) {
+	NewsFeeds(PublicNews news, PublicPublications publications, SiteProperties site, Messages messages, Clock clock) {
 		this.news = news;
+		this.publications = publications;
 		this.site = site;
 		this.messages = messages;
 		this.clock = clock;
@@ -66,6 +71,18 @@ class NewsFeeds {
 		return write(language, this.messages.get("feed.news.title", language),
 				this.messages.get("news.description", language), SitePaths.newsFeed(language), SitePaths.news(language),
 				this.news.feed(language, null, ENTRIES));
+	}
+
+	/** The publications most recently put online, in this language or in French. */
+	String publicationsFeed(Language language) {
+		List<FeedEntry> entries = this.publications.feed(language, ENTRIES)
+			.stream()
+			.map((item) -> new FeedEntry(item.path(), item.title(), item.summary(), item.textLanguage(),
+					item.published(), item.updated()))
+			.toList();
+		return write(language, this.messages.get("feed.publications.title", language),
+				this.messages.get("publications.description", language), SitePaths.publicationsFeed(language),
+				SitePaths.publications(language), entries);
 	}
 
 	/** @param axis found by its slug in {@code language}, so written in it */

@@ -6,7 +6,7 @@ import ma.oim.site.i18n.Language;
  * One result, in the reader's language or, for an article that exists only in French,
  * in French ({@code textLanguage} says so, for the mark and the {@code lang} attribute).
  *
- * @param kind what was found: {@code ARTICLE} or {@code PAGE}
+ * @param kind what was found: {@code ARTICLE}, {@code PAGE} or {@code PUBLICATION}
  * @param titleHtml the title, HTML-escaped, with the words found in {@code <mark>}
  * @param snippetHtml extracts of the text, HTML-escaped, with the words found in
  * {@code <mark>}; empty when the page has no text

@@ -12,13 +12,15 @@ import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.news.PublicArticle;
 import ma.oim.site.pages.PublicPages;
+import ma.oim.site.publications.PublicPublication;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * PostgreSQL full-text search over the public articles and the organisation pages (see
+ * PostgreSQL full-text search over the public articles, the organisation pages and the
+ * public publications, the text of their files included (see
  * the migration V4__search.sql for the indexed vectors and the text search
  * configurations).
  *
@@ -134,6 +136,23 @@ class SearchRepository {
 			      and\s""" + PublicPages.SQL.replace("%", "%%") + "\n"; // its % doubled: PAGES is formatted
 
 	/**
+	 * Public publications with a text in the page's language: its title and summary, and the
+	 * text extracted from its file in that same language (each vector made with that
+	 * language's configuration), so a sentence found only inside the French PDF is found in
+	 * French.
+	 */
+	private static final String PUBLICATIONS = """
+			    union all
+			    select 'PUBLICATION', u.publication_id, u.language, pub.published_at,
+			           u.search_vector || coalesce(uf.search_vector, ''::tsvector), %1$s
+			    from publication_text u
+			    join publication pub on pub.id = u.publication_id
+			    left join publication_file uf on uf.publication_id = u.publication_id and uf.language = u.language
+			    where %2$s and u.language = :language
+			      and (u.search_vector @@ %1$s or uf.search_vector @@ %1$s)
+			""";
+
+	/**
 	 * A match in the title (weight A) comes first; then cover density ranking, newest
 	 * first. Texts are read, and snippets made, for the rows of the page only: ts_headline
 	 * (and the HTML-to-text conversion before it) reads the whole text.
@@ -149,17 +168,22 @@ class SearchRepository {
 			    limit :limit offset :offset
 			),
 			texts as (
-			    select r.*, coalesce(t.slug, p.path) as location, coalesce(t.title, p.title) as title,
-			           coalesce(t.summary, '') as summary, coalesce(t.body_html, p.body_html) as body_html
+			    select r.*, coalesce(t.slug, p.path, u.slug) as location, coalesce(t.title, p.title, u.title) as title,
+			           coalesce(t.summary, u.summary, '') as summary, coalesce(t.body_html, p.body_html, '') as body_html,
+			           coalesce(left(uf.extracted_text, 100000), '') as document_text
 			    from ranked r
 			    left join article_translation t on r.kind = 'ARTICLE' and t.article_id = r.id and t.language = r.language
 			    left join page_translation p on r.kind = 'PAGE' and p.page_id = r.id and p.language = r.language
+			    left join publication_text u on r.kind = 'PUBLICATION' and u.publication_id = r.id and u.language = r.language
+			    left join publication_file uf on r.kind = 'PUBLICATION' and uf.publication_id = r.id
+			        and uf.language = r.language
 			)
 			select kind, id, language, location, published_at, total, articles, plain_title, plain_text,
 			       ts_headline(search_config(language), search_normalise(plain_title), tsquery, :titleOptions) as title,
 			       ts_headline(search_config(language), search_normalise(plain_text), tsquery, :snippetOptions) as snippet
 			from (select texts.*, translate(title, :markers, '') as plain_title,
-			             translate(summary || ' ' || html_to_text(body_html), :markers, '') as plain_text
+			             translate(summary || ' ' || html_to_text(body_html) || ' ' || document_text, :markers, '')
+			                 as plain_text
 			      from texts) texts
 			order by title_match desc, rank desc, published_at desc nulls last, kind, id
 			""";
@@ -223,6 +247,7 @@ class SearchRepository {
 		sql.append(CANDIDATES_END);
 		if (axisId == null && year == null) {
 			sql.append(PAGES.formatted(ownQuery));
+			sql.append(PUBLICATIONS.formatted(ownQuery, PublicPublication.sql("pub")));
 		}
 		sql.append(RANKED);
 		return this.jdbc.sql(sql.toString()).params(parameters).query((rs, rowNumber) -> {

@@ -85,8 +85,11 @@ public class SiteSearch {
 
 	private static SearchHit hit(SearchRepository.Row row, Language language) {
 		boolean article = "ARTICLE".equals(row.kind());
-		String path = article ? SitePaths.article(row.language(), row.location())
-				: SitePaths.page(row.language(), row.location());
+		String path = switch (row.kind()) {
+			case "ARTICLE" -> SitePaths.article(row.language(), row.location());
+			case "PUBLICATION" -> SitePaths.publication(row.language(), row.location());
+			default -> SitePaths.page(row.language(), row.location());
+		};
 		return new SearchHit(row.kind(), path, Highlight.toHtml(row.title()), Highlight.toHtml(row.snippet()),
 				row.language(), article ? SiteZone.isoDateTime(row.publishedAt()) : null,
 				article ? SiteZone.longDate(row.publishedAt(), language) : null);

@@ -20,6 +20,7 @@ import ma.oim.site.news.YearCount;
 import ma.oim.site.pages.OrganisationPages;
 import ma.oim.site.pages.PageNode;
 import ma.oim.site.pages.PageTree;
+import ma.oim.site.publications.PublicPublications;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
 
@@ -53,16 +54,20 @@ class Sitemap {
 
 	private final PublicNews news;
 
+	private final PublicPublications publications;
+
 	private final SiteProperties site;
 
-	Sitemap(OrganisationPages pages, AxisLinks axes, PublicNews news, SiteProperties site) {
+	Sitemap(OrganisationPages pages, AxisLinks axes, PublicNews news, PublicPublications publications,
+			SiteProperties site) {
 		this.pages = pages;
 		this.axes = axes;
 		this.news = news;
+		this.publications = publications;
 		this.site = site;
 	}
 
-	/** The site's pages: home, organisation pages, axes, news lists and archives, partners, contact. */
+	/** The site's pages: home, organisation pages, axes, news lists and archives, partners, publications, contact. */
 	private List<Location> siteLocations() {
 		List<Location> locations = new ArrayList<>();
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
@@ -78,6 +83,10 @@ class Sitemap {
 					SitePaths.inEveryLanguage((language) -> SitePaths.newsArchive(language, year.year())), null));
 		}
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::partners), null));
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::publications), null));
+		for (PublicPublications.Location publication : this.publications.locations()) {
+			locations.add(new Location(publication.paths(), publication.updatedAt()));
+		}
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::contact), null));
 		return locations;
 	}

@@ -5,6 +5,7 @@ import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.news.NewsFilter;
 import ma.oim.site.news.PublicNews;
+import ma.oim.site.publications.PublicPublications;
 import ma.oim.site.web.Crumb;
 import ma.oim.site.web.Messages;
 import ma.oim.site.web.NotFoundException;
@@ -18,19 +19,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A thematic axis with its news: the news list of that axis, under the axis's description. */
+/** A thematic axis with its news: the news list of that axis, under the axis's description, and its latest publications. */
 @Controller
 class AxisPageController {
 
 	private final AxisLinks axes;
 
+	/** Publications listed under an axis's news: the newest; the publications list filtered by the axis has them all. */
+	static final int PUBLICATIONS = 5;
+
 	private final PublicNews news;
+
+	private final PublicPublications publications;
 
 	private final Messages messages;
 
-	AxisPageController(AxisLinks axes, PublicNews news, Messages messages) {
+	AxisPageController(AxisLinks axes, PublicNews news, PublicPublications publications, Messages messages) {
 		this.axes = axes;
 		this.news = news;
+		this.publications = publications;
 		this.messages = messages;
 	}
 
@@ -44,6 +51,12 @@ class AxisPageController {
 		model.addAttribute("axis", link);
 		model.addAttribute("list", this.news.listPage(language, new NewsFilter(axis.id(), null, null), page,
 				UriComponentsBuilder.fromPath(link.path())));
+		model.addAttribute("publications", this.publications.ofAxis(language, axis.id(), PUBLICATIONS));
+		model.addAttribute("allPublications", UriComponentsBuilder.fromPath(SitePaths.publications(language))
+			.queryParam("axis", link.slug())
+			.encode()
+			.build()
+			.toUriString());
 		model.addAttribute("meta", PageMeta
 			.of(language, link.name(), link.description(), SitePaths.inEveryLanguage((other) -> axis.in(other).path()))
 			.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),

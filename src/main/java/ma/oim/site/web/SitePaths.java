@@ -41,6 +41,18 @@ public final class SitePaths {
 
 	public static final String CONTACT = "/@lang/@contact";
 
+	public static final String PUBLICATIONS = "/@lang/@publications";
+
+	public static final String PUBLICATION = PUBLICATIONS + "/{slug}";
+
+	public static final String PUBLICATIONS_FEED = PUBLICATIONS + "/@feed";
+
+	/**
+	 * A publication's file, and a cover image: outside the languages' paths (a file's
+	 * language is its own, not the page's), so the page cache never holds a download.
+	 */
+	public static final String DOCUMENT = "/documents/{id}/{name}";
+
 	/** Atom feeds: literal patterns, so they win over the article and organisation page routes. */
 	public static final String NEWS_FEED = NEWS + "/@feed";
 
@@ -135,6 +147,23 @@ public final class SitePaths {
 
 	public static String contact(Language language) {
 		return expand(CONTACT, language, true);
+	}
+
+	public static String publications(Language language) {
+		return expand(PUBLICATIONS, language, true);
+	}
+
+	public static String publicationsFeed(Language language) {
+		return expand(PUBLICATIONS_FEED, language, true);
+	}
+
+	public static String publication(Language language, String slug) {
+		return publications(language) + "/" + encode(slug);
+	}
+
+	/** A publication's file by its id and the name it is downloaded under. */
+	public static String document(long fileId, String name) {
+		return "/documents/" + fileId + "/" + encode(name);
 	}
 
 	/** An organisation page by its path of slugs ("qui-sommes-nous/a-propos"). */

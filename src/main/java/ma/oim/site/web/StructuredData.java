@@ -82,6 +82,41 @@ public class StructuredData {
 		return article;
 	}
 
+	/**
+	 * A document the mission publishes ({@code Report}, {@code DigitalDocument}), with its
+	 * files as {@code encoding}s.
+	 * @param path its page's path in the page's language
+	 * @param isoDate the document's date, ISO 8601
+	 * @param imageUrl its cover, absolute, or null
+	 * @param files each file: {@code path}, {@code mediaType}, {@code bytes}, {@code language}
+	 */
+	public Map<String, Object> document(String type, Language language, String path, String name, String description,
+			String isoDate, String imageUrl, List<Map<String, Object>> files) {
+		String url = this.site.absolute(path);
+		Map<String, Object> document = document(type);
+		document.put("url", url);
+		document.put("name", name);
+		document.put("description", description);
+		document.put("inLanguage", language.code());
+		document.put("datePublished", isoDate);
+		if (imageUrl != null) {
+			document.put("image", List.of(imageUrl));
+		}
+		document.put("author", publisher(language));
+		document.put("publisher", publisher(language));
+		List<Map<String, Object>> encodings = new ArrayList<>();
+		for (Map<String, Object> file : files) {
+			Map<String, Object> encoding = node("MediaObject");
+			encoding.put("contentUrl", this.site.absolute((String) file.get("path")));
+			encoding.put("encodingFormat", file.get("mediaType"));
+			encoding.put("contentSize", file.get("bytes") + " B");
+			encoding.put("inLanguage", file.get("language"));
+			encodings.add(encoding);
+		}
+		document.put("encoding", encodings);
+		return document;
+	}
+
 	/** The JSON-LD blocks of a page: what it is about, then its breadcrumb. */
 	public List<String> scripts(PageMeta meta) {
 		List<String> scripts = new ArrayList<>();

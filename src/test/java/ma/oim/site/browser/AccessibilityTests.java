@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestArticles;
 import ma.oim.site.testsupport.browser.Axe;
@@ -53,6 +54,7 @@ class AccessibilityTests {
 	/** Signs in once, before the first test (the back-office pages need it; public pages are the same). */
 	@BeforeEach
 	void signIn() {
+		SamplePublication.ensure(this.jdbc);
 		if (this.browser == null) {
 			this.browser = Browsers.withJavaScript();
 			SignIn.forget(this.browser, base());

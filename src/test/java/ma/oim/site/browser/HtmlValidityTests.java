@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestArticles;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class HtmlValidityTests {
 	@ParameterizedTest(name = "{0} ({1})")
 	@MethodSource("pages")
 	void pageIsValidHtml(PageType type, String language) throws Exception {
+		SamplePublication.ensure(this.jdbc);
 		String path = type.path(language);
 		String html;
 		if (type.signedIn()) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.browser.Browsers;
 import ma.oim.site.testsupport.browser.RequiresChromium;
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +65,9 @@ class LayoutShiftTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	static Stream<Arguments> pages() {
 		return Stream.of(true, false)
 			.flatMap((script) -> PageTypes.PUBLIC.stream()
@@ -75,6 +81,7 @@ class LayoutShiftTests {
 	@MethodSource("pages")
 	void nothingMovesWhileThePageLoads(PageType type, String language, String widthName, Dimension width,
 			String script) {
+		SamplePublication.ensure(this.jdbc);
 		ChromeDriver browser = "JavaScript".equals(script) ? Browsers.withJavaScript() : Browsers.withoutJavaScript();
 		double shift = load(browser, width, type.path(language));
 		assertThat(shift).as("cumulative layout shift of %s (%s, %s, %s)", type, language, widthName, script)

@@ -3,11 +3,14 @@ package ma.oim.site.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
+import ma.oim.site.testsupport.SamplePublication;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Every kind of page of the site, in French, English and Arabic, for the accessibility
- * and HTML checks. Back-office pages take their language from {@code ?lang=}.
+ * and HTML checks. Back-office pages take their language from {@code ?lang=}. The
+ * publication pages need {@link SamplePublication#ensure}.
  */
 final class PageTypes {
 
@@ -59,6 +62,11 @@ final class PageTypes {
 			new PageType("search, no result", "/fr/recherche?q=zzzzzz", "/en/search?q=zzzzzz", "/ar/بحث?q=zzzzzz", false),
 			new PageType("search, empty", "/fr/recherche", "/en/search", "/ar/بحث", false),
 			new PageType("contact", "/fr/contact", "/en/contact", "/ar/اتصل-بنا", false),
+			new PageType("publications", "/fr/publications", "/en/publications", "/ar/منشورات", false),
+			new PageType("publications, filtered", "/fr/publications?type=report&year=2024",
+					"/en/publications?type=report&year=2024", "/ar/منشورات?type=report&year=2024", false),
+			new PageType("publication", SamplePublication.FRENCH, SamplePublication.ENGLISH, SamplePublication.ARABIC,
+					false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(
@@ -66,6 +74,10 @@ final class PageTypes {
 			new PageType("admin dashboard", "/admin?lang=fr", "/admin?lang=en", true),
 			new PageType("article list", "/admin/articles?lang=fr", "/admin/articles?lang=en", true),
 			new PageType("article editor", "/admin/articles/new?lang=fr", "/admin/articles/new?lang=en", true),
+			new PageType("publication list", "/admin/publications?lang=fr", "/admin/publications?lang=en", true),
+			new PageType("publication editor", "/admin/publications/new?lang=fr", "/admin/publications/new?lang=en", true),
+			new PageType("publication editor, with files", "/admin/publications/" + SamplePublication.ID + "?lang=fr",
+					"/admin/publications/" + SamplePublication.ID + "?lang=en", true),
 			new PageType("accounts", "/admin/users?lang=fr", "/admin/users?lang=en", true),
 			new PageType("new account", "/admin/users/new?lang=fr", "/admin/users/new?lang=en", true),
 			new PageType("account", "/admin/users/1?lang=fr", "/admin/users/1?lang=en", true),

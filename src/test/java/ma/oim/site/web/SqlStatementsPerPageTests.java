@@ -48,7 +48,8 @@ class SqlStatementsPerPageTests {
 			"/fr/actualites/l-oim-maroc-et-aljazeera-media-network-ont-signe-le-vendredi-3-juin-2016-un",
 			"/en/news/iom-morocco-and-aljazeera-media-network-signed-a-partnership-agreement-on-friday",
 			"/fr/notre-travail/axes/protection-et-resilience", "/fr/partenaires", "/en/partners",
-			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous", "/fr/contact" })
+			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous", "/fr/contact",
+			"/fr/publications", "/en/publications?type=report&year=2024", "/fr/publications/flux.atom" })
 	void publicPageIssuesASmallFixedNumberOfStatements(String path) throws Exception {
 		List<String> statements = statements(path);
 		assertThat(statements).as("SQL statements of %s", path).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
@@ -71,7 +72,7 @@ class SqlStatementsPerPageTests {
 
 	/** The menu is read when a template shows it: a feed has none. */
 	@ParameterizedTest
-	@ValueSource(strings = { "/fr/actualites/flux.atom", "/en/news/feed.atom", "/robots.txt" })
+	@ValueSource(strings = { "/fr/actualites/flux.atom", "/en/news/feed.atom", "/robots.txt", "/fr/publications/flux.atom" })
 	void documentsWithoutMenuDoNotReadThePages(String path) throws Exception {
 		assertThat(statements(path)).as("SQL statements of %s", path)
 			.noneSatisfy((statement) -> assertThat(statement).contains("page_translation"));

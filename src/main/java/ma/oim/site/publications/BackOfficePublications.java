@@ -1,0 +1,126 @@
+package ma.oim.site.publications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.web.PageNumber;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The back office's reads of publications: the list, one publication's state and its files. */
+@Service
+public class BackOfficePublications {
+
+	public static final int PAGE_SIZE = 20;
+
+	/** A row of the editors' list. */
+	public record Summary(long id, String frenchTitle, PublicationType type, String state, LocalDate issuedOn,
+			Instant publishedAt, Instant updatedAt, String fileLanguages) {
+	}
+
+	/** A publication's state and dates, as the editor shows them. */
+	public record State(long id, String state, Instant publishedAt, Instant updatedAt) {
+	}
+
+	/**
+	 * A file as the editor sees it, with what it says of itself and whether search reads it.
+	 * @param extractionProblem why search cannot read it (a message code), or null
+	 */
+	public record FileStatus(long id, Language language, String originalName, String format, long bytes,
+			Integer pages, String author, String software, String title, String extraction, String extractionProblem,
+			String path, Instant uploadedAt) {
+
+		public boolean hasMetadata() {
+			return this.author != null || this.software != null || this.title != null;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	BackOfficePublications(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public long count() {
+		return this.jdbc.sql("select count(*) from publication").query(Long.class).single();
+	}
+
+	/** Most recently changed first. */
+	public List<Summary> page(PageNumber page) {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("""
+				select p.id, p.type, p.status, p.issued_on, p.published_at, p.updated_at, r.title,
+				       (select string_agg(f.language, ', ' order by l.position) from publication_file f
+				        join language l on l.code = f.language where f.publication_id = p.id) as files
+				from publication p
+				left join publication_text r on r.publication_id = p.id and r.language = :record
+				order by p.updated_at desc, p.id desc limit :limit offset :offset""")
+			.param("record", Language.record().code())
+			.param("limit", PAGE_SIZE)
+			.param("offset", page.offset(PAGE_SIZE))
+			.query((row, number) -> {
+				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
+				return new Summary(row.getLong("id"), row.getString("title"),
+						PublicationType.valueOf(row.getString("type")),
+						PublicPublication.stateAt(row.getString("status"), publishedAt, now),
+						row.getObject("issued_on", LocalDate.class), publishedAt,
+						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"));
+			})
+			.list();
+	}
+
+	public Optional<State> state(long id) {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("select status, published_at, updated_at from publication where id = ?")
+			.param(id)
+			.query((row, number) -> {
+				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
+				return new State(id, PublicPublication.stateAt(row.getString("status"), publishedAt, now), publishedAt,
+						instant(row.getObject("updated_at", OffsetDateTime.class)));
+			})
+			.optional();
+	}
+
+	/** Its files, in the languages' order. */
+	public List<FileStatus> files(long id) {
+		String recordSlug = this.jdbc.sql("select slug from publication_text where publication_id = ? and language = ?")
+			.params(id, Language.record().code())
+			.query(String.class)
+			.optional()
+			.orElse("document");
+		return this.jdbc.sql("""
+				select f.id, f.language, f.original_name, f.extension, f.size_bytes, f.page_count, f.meta_author,
+				       f.meta_software, f.meta_title, f.extraction_status, f.extraction_problem, f.uploaded_at
+				from publication_file f join language l on l.code = f.language
+				where f.publication_id = ? order by l.position""")
+			.param(id)
+			.query((row, number) -> {
+				Language language = Language.fromCode(row.getString("language")).orElse(Language.record());
+				String extension = row.getString("extension");
+				return new FileStatus(row.getLong("id"), language, row.getString("original_name"),
+						extension.toUpperCase(java.util.Locale.ROOT), row.getLong("size_bytes"),
+						(Integer) row.getObject("page_count"), row.getString("meta_author"),
+						row.getString("meta_software"), row.getString("meta_title"),
+						row.getString("extraction_status"), row.getString("extraction_problem"),
+						ma.oim.site.web.SitePaths.document(row.getLong("id"),
+								PublicPublications.downloadName(recordSlug, language, extension)),
+						instant(row.getObject("uploaded_at", OffsetDateTime.class)));
+			})
+			.list();
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,39 @@
+package ma.oim.site.publications;
+
+import java.util.Optional;
+
+/** The kinds of file a publication may have, recognised by their content, never by their name. */
+enum DocumentFormat {
+
+	PDF("application/pdf", "pdf"),
+	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+	ODT("application/vnd.oasis.opendocument.text", "odt");
+
+	private final String mediaType;
+
+	private final String extension;
+
+	DocumentFormat(String mediaType, String extension) {
+		this.mediaType = mediaType;
+		this.extension = extension;
+	}
+
+	String mediaType() {
+		return this.mediaType;
+	}
+
+	String extension() {
+		return this.extension;
+	}
+
+	static Optional<DocumentFormat> byMediaType(String mediaType) {
+		for (DocumentFormat format : values()) {
+			if (format.mediaType.equals(mediaType)) {
+				return Optional.of(format);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,6 @@
+package ma.oim.site.publications;
+
+/** A file was stored: its text is extracted once the transaction that stored it commits. */
+record DocumentStored(long fileId) {
+
+}

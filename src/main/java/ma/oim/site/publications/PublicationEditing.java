@@ -1,0 +1,336 @@
+package ma.oim.site.publications;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import ma.oim.site.i18n.Language;
+import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.publications.PublicationEvent.Kind;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The editors' work on publications: save, publish or schedule, withdraw, delete, and a
+ * file per language. Every step is announced as a {@link PublicationEvent} in its
+ * transaction (one audit line each). A file is checked before anything is written, and
+ * written with its row in one transaction: a refused or failed upload leaves nothing.
+ */
+@Service
+public class PublicationEditing {
+
+	public enum Action {
+
+		/** Keeps the state (a new publication is a draft). */
+		SAVE,
+		/** Publishes now, or at the time given: a future time schedules it. */
+		PUBLISH
+
+	}
+
+	/** Another editor saved the publication since this one opened it. */
+	static class ConflictException extends RuntimeException {
+
+		ConflictException() {
+			super("The publication was saved by someone else in the meantime");
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DocumentChecks checks;
+
+	private final DocumentStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.checks = checks;
+		this.store = store;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** The form of a stored publication, as the editor opens it. */
+	@Transactional(readOnly = true)
+	public Optional<PublicationForm> formOf(long id) {
+		PublicationForm form = this.jdbc
+			.sql("select type, issued_on, published_at, version from publication where id = ?")
+			.param(id)
+			.query((row, number) -> {
+				PublicationForm found = new PublicationForm();
+				found.setType(PublicationType.valueOf(row.getString("type")));
+				found.setIssuedOn(row.getObject("issued_on", java.time.LocalDate.class));
+				OffsetDateTime published = row.getObject("published_at", OffsetDateTime.class);
+				found.setPublishedAt((published != null) ? published.toInstant()
+					.atZone(SiteZone.ZONE)
+					.toLocalDateTime()
+					.withSecond(0)
+					.withNano(0) : null);
+				found.setVersion(row.getLong("version"));
+				return found;
+			})
+			.optional()
+			.orElse(null);
+		if (form == null) {
+			return Optional.empty();
+		}
+		this.jdbc.sql("select language, slug, title, summary from publication_text where publication_id = ?")
+			.param(id)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (row) -> {
+				Language language = Language.fromCode(row.getString("language")).orElse(null);
+				if (language != null) {
+					PublicationForm.Text text = form.text(language);
+					text.setTitle(row.getString("title"));
+					text.setSlug(row.getString("slug"));
+					text.setSummary(row.getString("summary"));
+				}
+			});
+		form.setAxisIds(this.jdbc.sql("select axis_id from publication_axis where publication_id = ? order by axis_id")
+			.param(id)
+			.query(Long.class)
+			.list());
+		form.setPartnerIds(this.jdbc
+			.sql("select partner_id from publication_partner where publication_id = ? order by partner_id")
+			.param(id)
+			.query(Long.class)
+			.list());
+		return Optional.of(form);
+	}
+
+	/** What Bean Validation cannot check alone: French is required, a text needs a title, slugs are free. */
+	@Transactional(readOnly = true)
+	public void validate(Long id, PublicationForm form, Errors errors) {
+		for (Language language : Language.values()) {
+			PublicationForm.Text text = form.text(language);
+			String title = "texts[" + language.code() + "].title";
+			if ((language.isRecord() || !text.isEmpty()) && text.getTitle().isBlank()) {
+				errors.rejectValue(title, language.isRecord() ? "NotBlank" : "publication.translation.titleRequired");
+				continue;
+			}
+			String slugField = "texts[" + language.code() + "].slug";
+			if (text.isEmpty() || errors.hasFieldErrors(slugField)) {
+				continue;
+			}
+			String slug = text.slugOrFromTitle();
+			if (slug.isEmpty()) {
+				errors.rejectValue(slugField, "article.slug.empty");
+			}
+			else if (this.jdbc
+				.sql("select count(*) from publication_text where language = ? and slug = ? and publication_id <> ?")
+				.params(language.code(), slug, (id != null) ? id : -1L)
+				.query(Long.class)
+				.single() > 0) {
+				errors.rejectValue(slugField, "article.slug.taken");
+			}
+		}
+	}
+
+	/**
+	 * Saves the form (a new publication when {@code id} is null).
+	 * @return the publication's id
+	 * @throws ConflictException when someone saved it since the form was opened
+	 */
+	@Transactional
+	public long save(Long id, PublicationForm form, Action action, String actor) {
+		Instant now = this.clock.instant();
+		long publicationId;
+		if (id == null) {
+			publicationId = this.jdbc.sql("""
+					insert into publication (type, status, issued_on, created_by, created_at, updated_at)
+					values (?, 'DRAFT', ?, ?, ?, ?) returning id""")
+				.params(form.getType().name(), form.getIssuedOn(), actor, utc(now), utc(now))
+				.query(Long.class)
+				.single();
+		}
+		else {
+			int updated = this.jdbc.sql("""
+					update publication set type = ?, issued_on = ?, updated_at = ?, version = version + 1
+					where id = ? and version = ?""")
+				.params(form.getType().name(), form.getIssuedOn(), utc(now), id, form.getVersion())
+				.update();
+			if (updated == 0) {
+				throw new ConflictException();
+			}
+			publicationId = id;
+		}
+		for (Language language : Language.values()) {
+			PublicationForm.Text text = form.text(language);
+			if (text.isEmpty()) {
+				this.jdbc.sql("delete from publication_text where publication_id = ? and language = ?")
+					.params(publicationId, language.code())
+					.update();
+				continue;
+			}
+			this.jdbc.sql("""
+					insert into publication_text (publication_id, language, slug, title, summary) values (?, ?, ?, ?, ?)
+					on conflict (publication_id, language)
+					do update set slug = excluded.slug, title = excluded.title, summary = excluded.summary""")
+				.params(publicationId, language.code(), text.slugOrFromTitle(), text.getTitle().strip(),
+						text.getSummary().strip())
+				.update();
+		}
+		this.jdbc.sql("delete from publication_axis where publication_id = ?").param(publicationId).update();
+		for (Long axis : form.getAxisIds().stream().distinct().toList()) {
+			this.jdbc.sql("""
+					insert into publication_axis (publication_id, axis_id)
+					select ?, id from thematic_axis where id = ?""").params(publicationId, axis).update();
+		}
+		this.jdbc.sql("delete from publication_partner where publication_id = ?").param(publicationId).update();
+		for (Long partner : form.getPartnerIds().stream().distinct().toList()) {
+			this.jdbc.sql("""
+					insert into publication_partner (publication_id, partner_id)
+					select ?, id from partner where id = ?""").params(publicationId, partner).update();
+		}
+		Instant typed = instant(form.getPublishedAt());
+		Kind kind = (id == null) ? Kind.CREATED : Kind.SAVED;
+		if (action == Action.PUBLISH) {
+			Instant publishedAt = (typed != null) ? typed : now;
+			this.jdbc.sql("update publication set status = 'PUBLISHED', published_at = ? where id = ?")
+				.params(utc(publishedAt), publicationId)
+				.update();
+			kind = publishedAt.isAfter(now) ? Kind.SCHEDULED : Kind.PUBLISHED;
+		}
+		else if (typed != null) {
+			this.jdbc.sql("update publication set published_at = ? where id = ?")
+				.params(utc(typed), publicationId)
+				.update();
+		}
+		announce(kind, publicationId, actor, form.text(Language.record()).getTitle().strip());
+		return publicationId;
+	}
+
+	/** Takes it off the public site; it keeps its texts and files. */
+	@Transactional
+	public void withdraw(long id, String actor) {
+		this.jdbc.sql("update publication set status = 'WITHDRAWN', updated_at = ?, version = version + 1 where id = ?")
+			.params(utc(this.clock.instant()), id)
+			.update();
+		announce(Kind.WITHDRAWN, id, actor, frenchTitle(id));
+	}
+
+	/** Deletes it with its texts and files. */
+	@Transactional
+	public void delete(long id, String actor) {
+		announce(Kind.DELETED, id, actor, frenchTitle(id));
+		this.jdbc.sql("delete from publication where id = ?").param(id).update();
+	}
+
+	/**
+	 * Checks the file by its content, then stores it as this language's file (replacing the
+	 * one there was) in one transaction; its text is extracted after that commits.
+	 * @throws DocumentRejectedException with the reason to show the editor; nothing is written
+	 */
+	public void storeFile(long id, Language language, MultipartFile upload, String actor)
+			throws DocumentRejectedException, IOException {
+		if (upload == null || upload.isEmpty()) {
+			throw new DocumentRejectedException("publication.file.empty");
+		}
+		// Refused from its declared size before a byte is copied.
+		long limit = this.checks.maxFileSize();
+		if (upload.getSize() > limit) {
+			throw new DocumentRejectedException("publication.file.tooLarge", limit / (1024 * 1024));
+		}
+		Path copy = Files.createTempFile("publication-", ".upload");
+		try {
+			upload.transferTo(copy);
+			DocumentChecks.Checked checked = this.checks.check(copy);
+			String name = originalName(upload.getOriginalFilename(), checked.format());
+			long size = Files.size(copy);
+			this.transaction.executeWithoutResult((status) -> {
+				Instant now = this.clock.instant();
+				this.jdbc.sql("delete from publication_file where publication_id = ? and language = ?")
+					.params(id, language.code())
+					.update();
+				long fileId = this.jdbc.sql("""
+						insert into publication_file (publication_id, language, original_name, media_type, extension,
+						    size_bytes, page_count, sha256, meta_author, meta_software, meta_title, uploaded_by,
+						    uploaded_at, extraction_status)
+						values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?) returning id""")
+					.params(id, language.code(), name, checked.format().mediaType(), checked.format().extension(), size,
+							checked.pages(), checked.author(), checked.software(), checked.title(), actor, utc(now),
+							(checked.format() == DocumentFormat.PDF) ? "PENDING" : "NONE")
+					.query(Long.class)
+					.single();
+				String sha256;
+				try (InputStream in = Files.newInputStream(copy)) {
+					sha256 = this.store.write(fileId, in);
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+				this.jdbc.sql("update publication_file set sha256 = ? where id = ?").params(sha256, fileId).update();
+				this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(now), id).update();
+				announce(Kind.FILE_UPLOADED, id, actor,
+						language.code() + ": " + name + " (" + checked.format().extension() + ", " + size + " bytes)");
+				if (checked.format() == DocumentFormat.PDF) {
+					this.events.publishEvent(new DocumentStored(fileId));
+				}
+			});
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+	}
+
+	@Transactional
+	public void removeFile(long id, Language language, String actor) {
+		int removed = this.jdbc.sql("delete from publication_file where publication_id = ? and language = ?")
+			.params(id, language.code())
+			.update();
+		if (removed > 0) {
+			announce(Kind.FILE_REMOVED, id, actor, language.code());
+		}
+	}
+
+	private String frenchTitle(long id) {
+		return this.jdbc.sql("select title from publication_text where publication_id = ? and language = ?")
+			.params(id, Language.record().code())
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	/** The name the editor's file had, kept for the back office: no path, no control characters. */
+	private static String originalName(String name, DocumentFormat format) {
+		String base = (name != null) ? name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip() : "";
+		if (base.isEmpty()) {
+			base = "document." + format.extension();
+		}
+		return (base.length() > 255) ? base.substring(0, 255) : base;
+	}
+
+	private void announce(Kind kind, long id, String actor, String details) {
+		this.events.publishEvent(new PublicationEvent(kind, id, actor, details));
+	}
+
+	private static Instant instant(LocalDateTime local) {
+		return (local != null) ? local.atZone(SiteZone.ZONE).toInstant() : null;
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}
