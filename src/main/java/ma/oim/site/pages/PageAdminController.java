@@ -43,6 +43,7 @@ class PageAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		OrganisationPage page = page(id);
 		form.validate(result);
+		this.editing.validateImages(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", page);
 			model.addAttribute("addressForm", this.editing.addressFormOf(page));
