@@ -91,7 +91,13 @@ final class PageTypes {
 			new PageType("own sessions", "/admin/account/sessions?lang=fr", "/admin/account/sessions?lang=en", true),
 			new PageType("own passkeys", "/admin/account/passkeys?lang=fr", "/admin/account/passkeys?lang=en", true),
 			new PageType("administrators' passkey setting", "/admin/users/passkey-setting?lang=fr",
-					"/admin/users/passkey-setting?lang=en", true));
+					"/admin/users/passkey-setting?lang=en", true),
+			new PageType("media library", "/admin/media?lang=fr", "/admin/media?lang=en", true),
+			new PageType("media library, no result", "/admin/media?q=zzzzzz&month=2020-01&lang=fr",
+					"/admin/media?q=zzzzzz&month=2020-01&lang=en", true));
+
+	/** An image of the library with a consent problem: its page, the library and the dashboard listing it. */
+	static final String MEDIA_ITEM = "media library image";
 
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
