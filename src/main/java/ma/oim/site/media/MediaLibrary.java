@@ -100,8 +100,8 @@ public class MediaLibrary {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String[] words = query.words().isEmpty() ? new String[0] : query.words().split("\\s+");
 		for (int i = 0; i < words.length && i < 10; i++) {
-			// A substring anywhere: the trigram index answers it without reading every row.
-			conditions.add("m.search_text like :word" + i + " escape '\\'");
+			// A substring anywhere (backslash is LIKE's escape): the trigram index answers it without reading every row.
+			conditions.add("m.search_text like :word" + i);
 			params.put("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		YearMonth month = query.yearMonth();
