@@ -231,6 +231,44 @@ class MediaLibraryTests {
 				article)).isEqualTo("![](media:" + id + ")");
 	}
 
+	/** An organisation page is public once saved: it may not show a photo of people without consent. */
+	@Test
+	void aPageCannotShowAPhotoOfPeopleWithoutConsent() throws Exception {
+		long id = upload("page-groupe.jpg", "Des participants", true);
+		long page = this.jdbc.queryForObject(
+				"select page_id from page_translation where language = 'fr' and path = 'qui-sommes-nous/a-propos'", Long.class);
+		String before = this.jdbc.queryForObject(
+				"select body_markdown from page_translation where page_id = ? and language = 'fr'", String.class, page);
+		Document refused = Jsoup.parse(this.mvc.perform(post("/admin/pages/" + page).param("texts[fr].name", "À propos")
+			.param("texts[fr].text", "Notre équipe.\n\n![](media:" + id + ")")
+			.param("position", "1")
+			.with(csrf())
+			.with(editor())).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.selectFirst("#texts\\[fr\\]\\.text-error").text())
+			.startsWith("L’image « page-groupe.jpg » ne peut pas être publiée : Consentement manquant.");
+		assertThat(refused.selectFirst("textarea[name='texts[fr].text']").text()).contains("![](media:" + id + ")");
+		assertThat(this.jdbc.queryForObject(
+				"select body_markdown from page_translation where page_id = ? and language = 'fr'", String.class, page))
+			.isEqualTo(before);
+	}
+
+	/** Where used names pages and partners too, each by its title and its editor. */
+	@Test
+	void whereUsedNamesPagesAndPartners() throws Exception {
+		long id = upload("partout.jpg", "Une image partout", false);
+		long page = this.jdbc.queryForObject(
+				"select page_id from page_translation where language = 'fr' and path = 'qui-sommes-nous/a-propos'", Long.class);
+		long partner = this.jdbc.queryForObject("select min(id) from partner", Long.class);
+		this.jdbc.update("insert into media_use (media_id, owner, owner_id, public_from) values (?, 'PAGE', ?, now()), "
+				+ "(?, 'PARTNER', ?, now())", id, page, id, partner);
+		Document item = page(get("/admin/media/" + id).param("lang", "en"));
+		assertThat(item.select(".media-uses a").eachAttr("href")).containsExactlyInAnyOrder("/admin/pages/" + page,
+				"/admin/partners/" + partner);
+		assertThat(item.select(".media-uses li").eachText()).anyMatch((line) -> line.startsWith("Page: About"));
+		this.mvc.perform(post("/admin/media/" + id + "/delete").with(csrf()).with(editor()))
+			.andExpect(status().isConflict());
+	}
+
 	@Test
 	void theConsentMessageIsInTheEditorsLanguage() throws Exception {
 		long id = upload("people-en.jpg", "People at a workshop", true);
