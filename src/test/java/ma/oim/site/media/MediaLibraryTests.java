@@ -231,6 +231,34 @@ class MediaLibraryTests {
 				article)).isEqualTo("![](media:" + id + ")");
 	}
 
+	/** A photo sent with the article editor, marked as showing people without consent, cannot illustrate it published. */
+	@Test
+	void aFeaturedPhotoOfPeopleSentWithTheEditorNeedsConsentToBePublished() throws Exception {
+		String title = "Photo de groupe " + System.nanoTime();
+		Document refused = Jsoup.parse(this.mvc
+			.perform(multipart("/admin/articles/new")
+				.file(new MockMultipartFile("imageFile", "atelier-groupe.jpg", "image/jpeg", TestImages.jpeg(800, 600)))
+				.param("texts[fr].title", title)
+				.param("texts[fr].body", "Un texte.")
+				.param("image.altFr", "Un atelier")
+				.param("image.showsPeople", "true")
+				.param("action", "publish")
+				.with(csrf())
+				.with(editor()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		long id = Long.parseLong(refused.selectFirst("input[name=featuredImageId]").val());
+		this.images.add(id);
+		assertThat(refused.selectFirst("#featuredImageId-error").text())
+			.startsWith("L’image « atelier-groupe.jpg » ne peut pas être publiée : Consentement manquant.");
+		assertThat(refused.selectFirst(".current-image a").attr("href")).isEqualTo("/admin/media/" + id);
+		assertThat(this.jdbc.queryForObject("select shows_people from media where id = ?", Boolean.class, id)).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from article_translation where title = ?", Long.class, title))
+			.isZero();
+	}
+
 	/** An organisation page is public once saved: it may not show a photo of people without consent. */
 	@Test
 	void aPageCannotShowAPhotoOfPeopleWithoutConsent() throws Exception {
