@@ -146,8 +146,8 @@ public class MediaLibrary {
 		record Row(MediaService.Owner owner, long ownerId, boolean isPublic) {
 		}
 		List<Row> rows = this.jdbc.sql("""
-				select u.owner, u.owner_id, coalesce(u.public_from <= :now, false) as public
-				from media_use u where u.media_id = :id order by u.owner, u.owner_id""")
+				select u.owner, u.owner_id, %s as public
+				from media_use u where u.media_id = :id order by u.owner, u.owner_id""".formatted(PublicMedia.USE_SQL))
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id)
 			.query((row, n) -> new Row(MediaService.Owner.valueOf(row.getString(1)), row.getLong(2), row.getBoolean(3)))

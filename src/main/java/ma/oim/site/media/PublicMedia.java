@@ -11,9 +11,11 @@ package ma.oim.site.media;
  */
 final class PublicMedia {
 
+	/** SQL: the use {@code u} of an image is public at {@code :now}. */
+	static final String USE_SQL = "coalesce(u.public_from <= :now, false)";
+
 	/** SQL: the image {@code m} is public at {@code :now}. */
-	static final String SQL = """
-			exists (select 1 from media_use u where u.media_id = m.id and u.public_from <= :now)""";
+	static final String SQL = "exists (select 1 from media_use u where u.media_id = m.id and " + USE_SQL + ")";
 
 	private PublicMedia() {
 	}

@@ -188,6 +188,26 @@ class MediaLibraryTests {
 		}
 	}
 
+	/** A PNG's text chunks (author, software, position) are gone from every variant served. */
+	@Test
+	void everyVariantOfAPngIsWithoutItsTextMetadata() throws Exception {
+		byte[] sent = TestImages.pngWithTextMetadata(1200, 500);
+		assertThat(new String(sent, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Jane Photographer");
+		long id = upload("logo.png", "Un logo", false, sent);
+		List<Integer> widths = this.jdbc.queryForList("select width from media_variant where media_id = ? order by width",
+				Integer.class, id);
+		assertThat(widths).containsExactly(480, 960, 1200);
+		for (int width : widths) {
+			byte[] bytes = this.mvc.perform(get("/media/" + id + "/" + width + ".png").with(editor()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+			assertThat(raw).as(width + "w").doesNotContain("tEXt", "iTXt", "zTXt", "eXIf", "Jane", "Secret Editor", "GPS");
+		}
+	}
+
 	@Test
 	void aPhotoOfPeopleWithoutConsentBlocksPublicationAndIsOnTheDashboard() throws Exception {
 		long id = upload("groupe.jpg", "Un groupe de participants", true);
