@@ -150,7 +150,34 @@
     });
   }
 
+  // The library picker: each image's reference gets a button that inserts it where the
+  // cursor was in the text edited last (the first text when none was).
+  var lastText = null;
+  function enhancePicker(picker) {
+    Array.prototype.forEach.call(picker.querySelectorAll('[data-snippet]'), function (code) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button secondary';
+      button.textContent = picker.getAttribute('data-insert-label');
+      button.addEventListener('click', function () {
+        var area = lastText || document.querySelector('textarea[data-markdown]');
+        if (!area) { return; }
+        var start = area.selectionStart, end = area.selectionEnd, text = area.value, snippet = code.textContent;
+        area.value = text.slice(0, start) + snippet + text.slice(end);
+        area.focus();
+        area.setSelectionRange(start + snippet.length, start + snippet.length);
+        area.dispatchEvent(new Event('input'));
+      });
+      code.parentNode.appendChild(button);
+    });
+  }
+
   function init() {
+    lastText = null;
+    Array.prototype.forEach.call(document.querySelectorAll('textarea[data-markdown]'), function (area) {
+      area.addEventListener('focus', function () { lastText = area; });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.media-picker'), enhancePicker);
     Array.prototype.forEach.call(document.querySelectorAll('textarea[data-markdown]'), enhanceBody);
     var tree = document.querySelector('ul.page-tree');
     if (tree) { enhanceTree(tree); }

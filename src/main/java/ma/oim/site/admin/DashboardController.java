@@ -3,6 +3,7 @@ package ma.oim.site.admin;
 import java.util.List;
 
 import ma.oim.site.contact.ContactInbox;
+import ma.oim.site.media.MediaLibrary;
 import ma.oim.site.news.BackOfficeArticles;
 import ma.oim.site.review.ReviewPolicy;
 import ma.oim.site.review.ReviewQueue;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The editor's start page: what waits for them in review (editors: the queue; contributors:
  * what was sent back to them, and what they submitted), their drafts, what is scheduled,
- * what was published last, the unread contact messages.
+ * what was published last, the unread contact messages, the photos of people without a
+ * valid consent.
  */
 @Controller
 @BackOffice
@@ -30,12 +32,15 @@ class DashboardController {
 
 	private final ReviewPolicy policy;
 
+	private final MediaLibrary media;
+
 	DashboardController(BackOfficeArticles articles, ContactInbox contactInbox, ReviewQueue review,
-			ReviewPolicy policy) {
+			ReviewPolicy policy, MediaLibrary media) {
 		this.articles = articles;
 		this.contactInbox = contactInbox;
 		this.review = review;
 		this.policy = policy;
+		this.media = media;
 	}
 
 	@GetMapping("/admin")
@@ -48,6 +53,7 @@ class DashboardController {
 		model.addAttribute("sentBack", this.review.sentBackTo(principal.getName()));
 		model.addAttribute("submitted", this.review.submittedBy(principal.getName()));
 		model.addAttribute("unreadMessages", reviews ? this.contactInbox.unreadCount() : 0L);
+		model.addAttribute("consentAlerts", reviews ? this.media.consentAlerts(10) : List.of());
 		return "admin/dashboard";
 	}
 

@@ -2,6 +2,7 @@ package ma.oim.site.audit;
 
 import ma.oim.site.axes.AxisSaved;
 import ma.oim.site.contact.ContactMessageEvent;
+import ma.oim.site.media.MediaChanged;
 import ma.oim.site.media.MediaUploaded;
 import ma.oim.site.news.ArticleEvent;
 import ma.oim.site.pages.PageChanged;
@@ -42,6 +43,13 @@ class AuditListener {
 	void on(MediaUploaded event) {
 		this.log.record(event.actor(), AuditAction.MEDIA_UPLOADED, AuditTarget.MEDIA, event.mediaId(),
 				event.dimensions());
+	}
+
+	@EventListener
+	void on(MediaChanged event) {
+		this.log.record(event.actor(),
+				(event.change() == MediaChanged.Change.DELETED) ? AuditAction.MEDIA_DELETED : AuditAction.MEDIA_UPDATED,
+				AuditTarget.MEDIA, event.mediaId(), event.fileName());
 	}
 
 	@EventListener

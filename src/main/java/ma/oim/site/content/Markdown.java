@@ -1,16 +1,26 @@
 package ma.oim.site.content;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +28,11 @@ import org.springframework.stereotype.Component;
  * editor writes, raw HTML included, goes through the OWASP sanitizer: no script, no
  * event handler, no style, no iframe, links only to http(s) and mailto, images only
  * from the site's own media.
+ *
+ * <p>An image of the library is placed by its id, {@code ![alt](media:32)}: the reference
+ * is resolved when the text is rendered into the address of the image's widest variant,
+ * with its width and height (no layout shift) and, when the editor wrote none, the
+ * library's alternative text. A reference to no image leaves its alternative text.
  */
 @Component
 public class Markdown {
@@ -45,13 +60,81 @@ public class Markdown {
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+	private final ObjectProvider<LibraryImages> library;
+
+	public Markdown(ObjectProvider<LibraryImages> library) {
+		this.library = library;
+	}
 
 	public String toSafeHtml(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return sanitize(this.renderer.render(this.parser.parse(markdown)));
+		Node document = this.parser.parse(markdown);
+		Map<Image, LibraryImages.Image> resolved = resolveLibraryImages(document);
+		HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).attributeProviderFactory((context) -> (node, tag, attributes) -> {
+			LibraryImages.Image image = (node instanceof Image) ? resolved.get(node) : null;
+			if (image != null) {
+				attributes.put("width", String.valueOf(image.width()));
+				attributes.put("height", String.valueOf(image.height()));
+				if (attributes.getOrDefault("alt", "").isEmpty()) {
+					attributes.put("alt", image.alt());
+				}
+			}
+		}).build();
+		return sanitize(renderer.render(document));
+	}
+
+	/** Points each reference to the library at its image, and replaces one to no image by its text. */
+	private Map<Image, LibraryImages.Image> resolveLibraryImages(Node document) {
+		List<Image> references = libraryImages(document);
+		Map<Image, LibraryImages.Image> resolved = new HashMap<>();
+		if (references.isEmpty()) {
+			return resolved;
+		}
+		Set<Long> ids = new LinkedHashSet<>();
+		references.forEach((image) -> ids.add(libraryId(image)));
+		ids.remove(null);
+		LibraryImages images = this.library.getIfAvailable();
+		Map<Long, LibraryImages.Image> found = (images != null && !ids.isEmpty()) ? images.find(ids) : Map.of();
+		for (Image reference : references) {
+			LibraryImages.Image image = found.get(libraryId(reference));
+			if (image != null) {
+				reference.setDestination(image.src());
+				resolved.put(reference, image);
+			}
+			else {
+				// The alternative text stands in for an image that is not (or no longer) in the library.
+				StringBuilder alt = new StringBuilder();
+				for (Node child = reference.getFirstChild(); child != null; child = child.getNext()) {
+					if (child instanceof Text text) {
+						alt.append(text.getLiteral());
+					}
+				}
+				reference.insertBefore(new Text(alt.toString()));
+				reference.unlink();
+			}
+		}
+		return resolved;
+	}
+
+	private static List<Image> libraryImages(Node document) {
+		List<Image> images = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Image image) {
+				if (image.getDestination() != null && image.getDestination().startsWith(LibraryImages.SCHEME)) {
+					images.add(image);
+				}
+				visitChildren(image);
+			}
+		});
+		return images;
+	}
+
+	private static Long libraryId(Image image) {
+		String id = image.getDestination().substring(LibraryImages.SCHEME.length()).strip();
+		return id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
 	}
 
 	/** For HTML from anywhere else: keeps only what the site allows. */

@@ -35,7 +35,7 @@ public class ImageUploads {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(this.media.upload(file.getBytes(), details, actor).getId());
+			return Optional.of(this.media.upload(file.getBytes(), file.getOriginalFilename(), details, actor).getId());
 		}
 		catch (ImageRejectedException ex) {
 			errors.rejectValue(imageField, ex.getReason());

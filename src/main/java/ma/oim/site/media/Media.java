@@ -1,6 +1,7 @@
 package ma.oim.site.media;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,25 +49,94 @@ public class Media {
 
 	private String uploadedBy;
 
+	private String fileName;
+
+	private boolean showsPeople;
+
+	private boolean consentObtained;
+
+	private LocalDate consentExpiresOn;
+
+	private boolean noMinorsFaces;
+
+	private boolean blurRequired;
+
+	private String consentNote;
+
 	private Instant createdAt;
 
 	protected Media() {
 	}
 
-	Media(ImageProcessor.Processed image, MediaForm details, String uploadedBy, Instant createdAt) {
+	Media(ImageProcessor.Processed image, MediaForm details, String fileName, String uploadedBy, Instant createdAt) {
 		this.width = image.width();
 		this.height = image.height();
 		this.contentType = image.contentType();
 		this.variantWidths = image.variants().stream().mapToInt(ImageProcessor.Variant::width).toArray();
+		this.fileName = fileName;
 		this.uploadedBy = uploadedBy;
 		this.createdAt = createdAt;
+		describe(details);
+	}
+
+	/** What the editor says of the image: texts, and for a photo of people, its consent. */
+	void describe(MediaForm details) {
 		this.decorative = details.isDecorative();
 		this.altFr = this.decorative ? "" : details.getAltFr().strip();
 		this.altEn = this.decorative ? "" : details.getAltEn().strip();
 		this.captionFr = details.getCaptionFr().strip();
 		this.captionEn = details.getCaptionEn().strip();
 		this.credit = details.getCredit().strip();
+		this.showsPeople = details.isShowsPeople();
+		this.consentObtained = details.isConsentObtained();
+		this.consentExpiresOn = details.getConsentExpiresOn();
+		this.noMinorsFaces = details.isNoMinorsFaces();
+		this.blurRequired = details.isBlurRequired();
+		this.consentNote = details.getConsentNote().strip();
 	}
+
+	/** The form that describes this image as it is, to edit it. */
+	MediaForm toForm() {
+		MediaForm form = new MediaForm();
+		form.setDecorative(this.decorative);
+		form.setAltFr(this.altFr);
+		form.setAltEn(this.altEn);
+		form.setCaptionFr(this.captionFr);
+		form.setCaptionEn(this.captionEn);
+		form.setCredit(this.credit);
+		form.setShowsPeople(this.showsPeople);
+		form.setConsentObtained(this.consentObtained);
+		form.setConsentExpiresOn(this.consentExpiresOn);
+		form.setNoMinorsFaces(this.noMinorsFaces);
+		form.setBlurRequired(this.blurRequired);
+		form.setConsentNote(this.consentNote);
+		return form;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getUploadedBy() {
+		return this.uploadedBy;
+	}
+
+	public boolean isShowsPeople() {
+		return this.showsPeople;
+	}
+
+	public boolean isNoMinorsFaces() {
+		return this.noMinorsFaces;
+	}
+
+	public boolean isBlurRequired() {
+		return this.blurRequired;
+	}
+
+	public LocalDate getConsentExpiresOn() {
+		return this.consentExpiresOn;
+	}
+
 
 	public Long getId() {
 		return this.id;

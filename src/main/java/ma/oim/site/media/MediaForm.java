@@ -1,10 +1,15 @@
 package ma.oim.site.media;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What an editor says of an image: alternative text per language (required in French
- * unless the image is decorative), caption and photo credit.
+ * unless the image is decorative), caption and photo credit; for a photo of people,
+ * whether their consent was obtained, until when, and its restrictions.
  */
 public class MediaForm {
 
@@ -24,6 +29,20 @@ public class MediaForm {
 
 	@Size(max = 200)
 	private String credit = "";
+
+	private boolean showsPeople;
+
+	private boolean consentObtained;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate consentExpiresOn;
+
+	private boolean noMinorsFaces;
+
+	private boolean blurRequired;
+
+	@Size(max = 500)
+	private String consentNote = "";
 
 	public boolean hasRequiredAlt() {
 		return this.decorative || !this.altFr.isBlank();
@@ -75,6 +94,54 @@ public class MediaForm {
 
 	public void setCredit(String credit) {
 		this.credit = (credit != null) ? credit : "";
+	}
+
+	public boolean isShowsPeople() {
+		return this.showsPeople;
+	}
+
+	public void setShowsPeople(boolean showsPeople) {
+		this.showsPeople = showsPeople;
+	}
+
+	public boolean isConsentObtained() {
+		return this.consentObtained;
+	}
+
+	public void setConsentObtained(boolean consentObtained) {
+		this.consentObtained = consentObtained;
+	}
+
+	public LocalDate getConsentExpiresOn() {
+		return this.consentExpiresOn;
+	}
+
+	public void setConsentExpiresOn(LocalDate consentExpiresOn) {
+		this.consentExpiresOn = consentExpiresOn;
+	}
+
+	public boolean isNoMinorsFaces() {
+		return this.noMinorsFaces;
+	}
+
+	public void setNoMinorsFaces(boolean noMinorsFaces) {
+		this.noMinorsFaces = noMinorsFaces;
+	}
+
+	public boolean isBlurRequired() {
+		return this.blurRequired;
+	}
+
+	public void setBlurRequired(boolean blurRequired) {
+		this.blurRequired = blurRequired;
+	}
+
+	public String getConsentNote() {
+		return this.consentNote;
+	}
+
+	public void setConsentNote(String consentNote) {
+		this.consentNote = (consentNote != null) ? consentNote : "";
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ma.oim.site.content.BidiControls;
 import ma.oim.site.i18n.Language;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,8 +69,16 @@ public class MediaService {
 
 	/** Checks, re-encodes and stores an upload. */
 	public Media upload(byte[] bytes, MediaForm details, String actor) throws ImageRejectedException {
+		return upload(bytes, "", details, actor);
+	}
+
+	/**
+	 * Checks, re-encodes and stores an upload, under the name of the file sent. Nothing is
+	 * written before the image has passed every check and been re-encoded.
+	 */
+	public Media upload(byte[] bytes, String fileName, MediaForm details, String actor) throws ImageRejectedException {
 		ImageProcessor.Processed image = this.processor.process(bytes);
-		Media saved = this.media.save(new Media(image, details, actor, this.clock.instant()));
+		Media saved = this.media.save(new Media(image, details, fileName(fileName), actor, this.clock.instant()));
 		for (ImageProcessor.Variant variant : image.variants()) {
 			this.jdbc.sql("insert into media_variant (media_id, width, bytes) values (?, ?, ?)")
 				.params(saved.getId(), variant.width(), variant.bytes())
@@ -77,6 +86,58 @@ public class MediaService {
 		}
 		this.events.publishEvent(new MediaUploaded(saved.getId(), actor, image.width() + "x" + image.height()));
 		return saved;
+	}
+
+	/** What a refused deletion says: the image is used. */
+	public enum Deletion {
+
+		DELETED, IN_USE, NOT_FOUND
+
+	}
+
+	/** Describes an image anew: its texts and, for a photo of people, its consent. */
+	public boolean describe(long id, MediaForm details, String actor) {
+		Optional<Media> found = this.media.findById(id);
+		found.ifPresent((image) -> {
+			image.describe(details);
+			this.events.publishEvent(new MediaChanged(id, actor, MediaChanged.Change.DESCRIBED, image.getFileName()));
+		});
+		return found.isPresent();
+	}
+
+	/**
+	 * Deletes an image that nothing uses, a draft included. The image's row is locked
+	 * first, so that a save that starts using it meanwhile waits for this decision.
+	 */
+	public Deletion delete(long id, String actor) {
+		Optional<String> name = this.jdbc.sql("select file_name from media where id = ? for update")
+			.param(id)
+			.query(String.class)
+			.optional();
+		if (name.isEmpty()) {
+			return Deletion.NOT_FOUND;
+		}
+		boolean used = this.jdbc.sql("select exists (select 1 from media_use where media_id = ?)")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+		if (used) {
+			return Deletion.IN_USE;
+		}
+		this.jdbc.sql("delete from media where id = ?").param(id).update();
+		this.events.publishEvent(new MediaChanged(id, actor, MediaChanged.Change.DELETED, name.get()));
+		return Deletion.DELETED;
+	}
+
+	/** The name a file was sent under, without its folders or controls, at most 200 characters. */
+	static String fileName(String sent) {
+		if (sent == null) {
+			return "";
+		}
+		String name = BidiControls.strip(sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1))
+			.replaceAll("\\p{Cntrl}", "")
+			.strip();
+		return (name.length() > 200) ? name.substring(0, 200) : name;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,11 +160,10 @@ public class MediaService {
 	@Transactional(readOnly = true)
 	public Optional<ImageFile> file(long id, int width) {
 		return this.jdbc.sql("""
-				select v.bytes, m.content_type, exists (select 1 from media_use u
-				                                        where u.media_id = m.id and u.public_from <= :now) as public
+				select v.bytes, m.content_type, %s as public
 				from media_variant v join media m on m.id = v.media_id
 				where v.media_id = :id and v.width = :width
-				""")
+				""".formatted(PublicMedia.SQL))
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id)
 			.param("width", width)

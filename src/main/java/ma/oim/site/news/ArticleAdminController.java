@@ -206,6 +206,7 @@ class ArticleAdminController {
 		this.editing.validate(id, form, result);
 		this.images.store(imageFile, form.getImage(), "image", "featuredImageId", principal.getName(), result)
 			.ifPresent(form::setFeaturedImageId);
+		this.editing.validateImages(id, form, action, result);
 		if (result.hasErrors()) {
 			return editor(form, (id != null) ? article(id) : null, language, principal, model);
 		}

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.MediaLibrary;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.news.ArticleEvent.Kind;
 
@@ -60,6 +61,8 @@ public class ArticleEditing {
 
 	private final MediaService media;
 
+	private final MediaLibrary library;
+
 	private final Markdown markdown;
 
 	private final ApplicationEventPublisher events;
@@ -67,11 +70,12 @@ public class ArticleEditing {
 	private final Clock clock;
 
 	ArticleEditing(ArticleRepository articles, ArticleSlugAliases aliases, ArticleRevisions revisions,
-			MediaService media, Markdown markdown, ApplicationEventPublisher events, Clock clock) {
+			MediaService media, MediaLibrary library, Markdown markdown, ApplicationEventPublisher events, Clock clock) {
 		this.articles = articles;
 		this.aliases = aliases;
 		this.revisions = revisions;
 		this.media = media;
+		this.library = library;
 		this.markdown = markdown;
 		this.events = events;
 		this.clock = clock;
@@ -115,6 +119,31 @@ public class ArticleEditing {
 				errors.rejectValue(field, "article.slug.taken");
 			}
 		}
+	}
+
+	/**
+	 * An article that is or goes public shows only images that may be published: a photo
+	 * of people needs a consent recorded and not expired. Refused by the field that shows it.
+	 */
+	@Transactional(readOnly = true)
+	public void validateImages(Long id, ArticleForm form, Action action, Errors errors) {
+		boolean goesPublic = action == Action.PUBLISH || (id != null
+				&& this.articles.findById(id).map((article) -> article.getStatus() == ArticleStatus.PUBLISHED).orElse(false));
+		if (!goesPublic) {
+			return;
+		}
+		Map<String, Set<Long>> images = new LinkedHashMap<>();
+		if (form.getFeaturedImageId() != null) {
+			images.put("featuredImageId", Set.of(form.getFeaturedImageId()));
+		}
+		for (Language language : Language.values()) {
+			TranslationForm text = form.text(language);
+			if (!text.isEmpty() && text.getStatus() != ArticleStatus.DRAFT && text.getStatus() != ArticleStatus.WITHDRAWN) {
+				images.put("texts[" + language.code() + "].body",
+						MediaService.referencedIn(this.markdown.toSafeHtml(text.getBody())));
+			}
+		}
+		this.library.rejectUnpublishable(images, errors);
 	}
 
 	/** Saves the form into the article (a new one when {@code id} is null). */

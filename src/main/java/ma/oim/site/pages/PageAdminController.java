@@ -44,6 +44,7 @@ class PageAdminController {
 	String create(@RequestParam(required = false) Long parent, @Valid @ModelAttribute("form") TranslationsForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		form.validate(result);
+		this.editing.validateImages(form, result);
 		Optional<Long> created = result.hasErrors() ? Optional.empty()
 				: this.editing.create(parent, form, result, principal.getName());
 		if (created.isEmpty()) {
@@ -66,6 +67,7 @@ class PageAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		OrganisationPage page = page(id);
 		form.validate(result);
+		this.editing.validateImages(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("addressForm", this.editing.addressFormOf(page));
 			return editPage(page, model);

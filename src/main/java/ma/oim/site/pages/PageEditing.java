@@ -3,8 +3,10 @@ package ma.oim.site.pages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Objects;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,6 +15,7 @@ import ma.oim.site.content.Markdown;
 import ma.oim.site.content.Slugs;
 import ma.oim.site.content.TranslationsForm;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.media.MediaLibrary;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.pages.PageAddressesChanged.Moved;
 import ma.oim.site.pages.PageChanged.Kind;
@@ -41,18 +44,21 @@ class PageEditing {
 
 	private final MediaService media;
 
+	private final MediaLibrary library;
+
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
 	private final PageNodes nodes;
 
-	PageEditing(PageRepository pages, Markdown markdown, MediaService media, ApplicationEventPublisher events,
-			JdbcClient jdbc, PageNodes nodes) {
+	PageEditing(PageRepository pages, Markdown markdown, MediaService media, MediaLibrary library,
+			ApplicationEventPublisher events, JdbcClient jdbc, PageNodes nodes) {
 		this.nodes = nodes;
 		this.pages = pages;
 		this.markdown = markdown;
 		this.media = media;
+		this.library = library;
 		this.events = events;
 		this.jdbc = jdbc;
 	}
@@ -76,6 +82,22 @@ class PageEditing {
 		}
 		form.setPosition(page.getPosition());
 		return form;
+	}
+
+	/**
+	 * A page is public as soon as it is saved: it shows only images that may be published
+	 * (a photo of people needs a consent recorded and not expired), refused by the text.
+	 */
+	@Transactional(readOnly = true)
+	public void validateImages(TranslationsForm form, Errors errors) {
+		Map<String, Set<Long>> images = new LinkedHashMap<>();
+		for (Language language : Language.values()) {
+			if (form.has(language)) {
+				images.put("texts[" + language.code() + "].text",
+						MediaService.referencedIn(this.markdown.toSafeHtml(form.in(language).getText())));
+			}
+		}
+		this.library.rejectUnpublishable(images, errors);
 	}
 
 	public void save(long id, TranslationsForm form, String actor) {

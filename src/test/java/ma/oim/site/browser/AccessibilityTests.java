@@ -178,6 +178,25 @@ class AccessibilityTests {
 		}
 	}
 
+	@ParameterizedTest(name = PageTypes.MEDIA_ITEM + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void mediaLibraryWithAnImageHasNoViolation(String language, String widthName, Dimension width) {
+		long id = TestArticles.libraryImage(this.jdbc, "accessibility-" + language + ".jpg");
+		try {
+			Browsers.resize(this.browser, width);
+			for (String path : List.of("/admin/media/" + id, "/admin/media", "/admin", "/admin/articles/new")) {
+				this.browser.get(base() + path + "?lang=" + language);
+				assertThat(this.browser.getPageSource()).contains("accessibility-" + language + ".jpg");
+				String name = PageTypes.MEDIA_ITEM + " " + path + " (" + language + ", " + widthName + ")";
+				assertFitsTheWidth(name);
+				Axe.assertNoViolations(this.browser, name);
+			}
+		}
+		finally {
+			this.jdbc.update("delete from media where id = ?", id);
+		}
+	}
+
 	@Test
 	void theCheckCatchesAViolation() {
 		Browsers.resize(this.browser, Browsers.DESKTOP);

@@ -184,4 +184,40 @@ class HtmlValidityTests {
 		}
 	}
 
+	/**
+	 * The library's pages with an image in them: the image's page (where used, consent),
+	 * the library, the dashboard flagging it, the editor's picker, and the upload form
+	 * sent back with its errors.
+	 */
+	@ParameterizedTest(name = PageTypes.MEDIA_ITEM + " ({0})")
+	@ValueSource(strings = { "fr", "en", "ar" })
+	void mediaLibraryPagesWithAnImageAreValidHtml(String language) throws Exception {
+		long id = TestArticles.libraryImage(this.jdbc, "validity-" + language + ".jpg");
+		try {
+			for (String path : List.of("/admin/media/" + id, "/admin/media", "/admin", "/admin/articles/new")) {
+				String html = this.mvc.perform(get(path).param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as(path).contains("validity-" + language + ".jpg");
+				HtmlChecker.assertValid(PageTypes.MEDIA_ITEM + " " + path + " (" + language + ")", html);
+			}
+			String refused = this.mvc
+				.perform(multipart("/admin/media").file("file", "not an image".getBytes())
+					.param("lang", language)
+					.param("consentExpiresOn", "31/02/2020")
+					.with(csrf())
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(refused).contains("error-summary", "altFr-error", "consentExpiresOn-error");
+			HtmlChecker.assertValid(PageTypes.MEDIA_ITEM + " upload refused (" + language + ")", refused);
+		}
+		finally {
+			this.jdbc.update("delete from media where id = ?", id);
+		}
+	}
+
 }

@@ -108,7 +108,13 @@ final class PageTypes {
 			new PageType("review queue", "/admin/review?lang=fr", "/admin/review?lang=en", true),
 			new PageType("article review, not waiting", "/admin/articles/1/review?lang=fr",
 					"/admin/articles/1/review?lang=en", true),
-			new PageType("review setting", "/admin/review/setting?lang=fr", "/admin/review/setting?lang=en", true));
+			new PageType("review setting", "/admin/review/setting?lang=fr", "/admin/review/setting?lang=en", true),
+			new PageType("media library", "/admin/media?lang=fr", "/admin/media?lang=en", true),
+			new PageType("media library, no result", "/admin/media?q=zzzzzz&month=2020-01&lang=fr",
+					"/admin/media?q=zzzzzz&month=2020-01&lang=en", true));
+
+	/** An image of the library with a consent problem: its page, the library and the dashboard listing it. */
+	static final String MEDIA_ITEM = "media library image";
 
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";

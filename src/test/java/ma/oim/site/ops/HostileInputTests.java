@@ -56,7 +56,8 @@ class HostileInputTests {
 	static final List<String> BACK_OFFICE_GETS = List.of("/admin/articles?state={}", "/admin/articles?title={}&page={}",
 			"/admin/articles?language={}", "/admin/articles/{}", "/admin/users/{}", "/admin/audit?page={}",
 			"/admin/articles/11/preview/{}", "/admin/articles/11/revisions/{}", "/admin/pages/{}", "/admin/partners/{}",
-			"/admin/axes/{}", "/admin?lang={}", "/admin/{}", "/admin/contact?list={}&page={}", "/admin/contact/{}");
+			"/admin/axes/{}", "/admin?lang={}", "/admin/{}", "/admin/contact?list={}&page={}", "/admin/contact/{}",
+			"/admin/media?q={}&month={}&page={}", "/admin/media/{}");
 
 	static final Map<String, String> BACK_OFFICE_POSTS = Map.of("/admin/articles/new",
 			"texts[fr].title={}&texts[fr].slug={}&texts[fr].summary={}&texts[fr].body={}&publishedAt={}&axisIds={}&partnerIds={}&featuredImageId={}&version={}&action={}",
@@ -65,7 +66,8 @@ class HostileInputTests {
 			"/admin/axes/1", "texts[fr].name={}&texts[fr].text=x&texts[en].name={}&texts[en].text=x&position={}", "/admin/partners/new",
 			"texts[fr].name={}&texts[en].name={}&kind={}&website={}&position={}", "/admin/account/password",
 			"currentPassword={}&newPassword={}&confirmation={}", "/admin/markdown", "source={}",
-			"/admin/articles/11/revisions/{}/restore", "x={}");
+			"/admin/articles/11/revisions/{}/restore", "x={}", "/admin/media/{}",
+			"altFr={}&showsPeople={}&consentObtained={}&consentExpiresOn={}&consentNote={}");
 
 	/** Headers a proxy sets; the client of these tests connects from loopback, a trusted proxy. */
 	static final List<String> FORWARDED_HEADERS = List.of("X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port",

@@ -50,4 +50,19 @@ public final class TestArticles {
 		return id;
 	}
 
+	/**
+	 * An image in the library, the newest, named {@code fileName}, a photo of people with no
+	 * consent recorded (so the dashboard flags it), used by nothing.
+	 */
+	public static long libraryImage(JdbcTemplate jdbc, String fileName) {
+		Long id = jdbc.queryForObject("""
+				insert into media (width, height, content_type, variant_widths, alt_fr, alt_en, file_name, shows_people,
+				                   created_at)
+				values (480, 360, 'image/jpeg', '{480}', 'Des participants à un atelier', 'Participants at a workshop', ?, true,
+				        now() + interval '1 day')
+				returning id""", Long.class, fileName);
+		jdbc.update("insert into media_variant (media_id, width, bytes) values (?, 480, ?)", id, TestImages.jpeg(480, 360));
+		return id;
+	}
+
 }

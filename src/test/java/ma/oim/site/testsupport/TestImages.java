@@ -95,6 +95,22 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A PNG whose text chunks name its author and software and hold a GPS position, as some
+	 * editing tools write them, inserted before its pixels.
+	 */
+	public static byte[] pngWithTextMetadata(int width, int height) {
+		byte[] png = png(width, height);
+		// The signature (8 bytes) and IHDR (25 bytes) come first; the text chunks follow them.
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, 33);
+		chunk(out, "tEXt", "Author\0Jane Photographer".getBytes(StandardCharsets.ISO_8859_1));
+		chunk(out, "tEXt", "Software\0Secret Editor 9".getBytes(StandardCharsets.ISO_8859_1));
+		chunk(out, "tEXt", ("GPSLatitude" + "\0" + "33.5833 N").getBytes(StandardCharsets.ISO_8859_1));
+		out.write(png, 33, png.length - 33);
+		return out.toByteArray();
+	}
+
 	/** Not an image at all, whatever its name says. */
 	public static byte[] textRenamedJpg() {
 		return "%PDF-1.4 this is a document, not a photo\n".repeat(20).getBytes(StandardCharsets.US_ASCII);
