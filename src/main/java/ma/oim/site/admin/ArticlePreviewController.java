@@ -3,6 +3,7 @@ package ma.oim.site.admin;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.news.ArticleBodies;
 import ma.oim.site.news.ArticleView;
 import ma.oim.site.news.BackOfficeArticles;
 import ma.oim.site.pages.OrganisationPages;
@@ -28,7 +29,10 @@ class ArticlePreviewController {
 
 	private final OrganisationPages pages;
 
-	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages) {
+	private final ArticleBodies bodies;
+
+	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages, ArticleBodies bodies) {
+		this.bodies = bodies;
 		this.articles = articles;
 		this.pages = pages;
 	}
@@ -37,7 +41,8 @@ class ArticlePreviewController {
 	String preview(@PathVariable long id, @PathVariable String languageCode, Model model,
 			HttpServletResponse response) {
 		Language language = Language.fromCode(languageCode).orElseThrow(NotFoundException::new);
-		ArticleView view = this.articles.preview(id, language).orElseThrow(NotFoundException::new);
+		ArticleView view = this.bodies.shown(this.articles.preview(id, language).orElseThrow(NotFoundException::new),
+				language);
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		model.addAttribute("article", view);
 		model.addAttribute("lang", language);

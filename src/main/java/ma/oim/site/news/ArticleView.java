@@ -23,6 +23,12 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
 
+	/** The same page with its body as {@link ArticleBodies} shows it. */
+	ArticleView withBodyHtml(String html) {
+		return new ArticleView(this.title, this.summary, html, this.isoDate, this.date, this.isoModified, this.axes,
+				this.partners, this.alternates, this.image, this.newer, this.older, this.related);
+	}
+
 	/** An article without news around it: a preview, which links every language written. */
 	static ArticleView preview(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners) {
 		return of(article, language, axes, partners, Optional.empty(), Optional.empty(), List.of(), (text) -> true);

@@ -38,8 +38,11 @@ class NewsController {
 
 	private final SiteProperties site;
 
+	private final ArticleBodies bodies;
+
 	NewsController(PublicNews news, AxisLinks axes, Messages messages, StructuredData structuredData,
-			SiteProperties site) {
+			SiteProperties site, ArticleBodies bodies) {
+		this.bodies = bodies;
 		this.news = news;
 		this.axes = axes;
 		this.messages = messages;
@@ -101,7 +104,7 @@ class NewsController {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + SitePaths.article(language, current);
 		}
-		ArticleView article = found.get();
+		ArticleView article = this.bodies.shown(found.get(), language);
 		model.addAttribute("article", article);
 		PageMeta.Image image = (article.image() != null)
 				? new PageMeta.Image(this.site.absolute(article.image().src()), article.image().alt()) : null;

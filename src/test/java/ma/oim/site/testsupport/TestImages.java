@@ -95,6 +95,42 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A JPEG that compresses as a photo does: smooth light and shade with fine grain
+	 * (a flat drawing would make every rendition look far lighter than a real photo's).
+	 */
+	public static byte[] photo(int width, int height, long seed) {
+		java.util.Random grain = new java.util.Random(seed);
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				double light = 0.5 + 0.5 * Math.sin(x / (width / 5.0) + seed) * Math.cos(y / (height / 3.0));
+				int noise = grain.nextInt(24) - 12;
+				int red = clamp((int) (40 + 150 * light) + noise);
+				int green = clamp((int) (70 + 110 * light) + noise);
+				int blue = clamp((int) (120 + 90 * (1 - light)) + noise);
+				image.setRGB(x, y, (red << 16) | (green << 8) | blue);
+			}
+		}
+		return encode(image, "jpg");
+	}
+
+	/** A JPEG whose left half is one colour and right half another: which part a crop kept shows. */
+	public static byte[] halves(int width, int height, Color left, Color right) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(left);
+		graphics.fillRect(0, 0, width / 2, height);
+		graphics.setColor(right);
+		graphics.fillRect(width / 2, 0, width - width / 2, height);
+		graphics.dispose();
+		return encode(image, "jpg");
+	}
+
+	private static int clamp(int channel) {
+		return Math.max(0, Math.min(255, channel));
+	}
+
 	/** Not an image at all, whatever its name says. */
 	public static byte[] textRenamedJpg() {
 		return "%PDF-1.4 this is a document, not a photo\n".repeat(20).getBytes(StandardCharsets.US_ASCII);
