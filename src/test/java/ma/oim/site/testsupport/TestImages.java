@@ -96,19 +96,28 @@ public final class TestImages {
 	}
 
 	/**
-	 * A JPEG that compresses as a photo does: smooth light and shade with fine grain
-	 * (a flat drawing would make every rendition look far lighter than a real photo's).
+	 * A JPEG that compresses as a photo does: light and shade with grain a few pixels wide,
+	 * which survives resizing (a flat drawing, or grain of single pixels that resizing
+	 * averages away, would make every rendition far lighter than a real photo's: this one's
+	 * 480-pixel WebP is about 28 KB, its JPEG about 33 KB).
 	 */
 	public static byte[] photo(int width, int height, long seed) {
-		java.util.Random grain = new java.util.Random(seed);
+		java.util.Random random = new java.util.Random(seed);
+		int cell = 4;
+		int[][] grain = new int[height / cell + 1][width / cell + 1];
+		for (int[] row : grain) {
+			for (int i = 0; i < row.length; i++) {
+				row[i] = random.nextInt(65) - 32;
+			}
+		}
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		for (int y = 0; y < height; y++) {
 			for (int x = 0; x < width; x++) {
 				double light = 0.5 + 0.5 * Math.sin(x / (width / 5.0) + seed) * Math.cos(y / (height / 3.0));
-				int noise = grain.nextInt(24) - 12;
+				int noise = grain[y / cell][x / cell];
 				int red = clamp((int) (40 + 150 * light) + noise);
-				int green = clamp((int) (70 + 110 * light) + noise);
-				int blue = clamp((int) (120 + 90 * (1 - light)) + noise);
+				int green = clamp((int) (70 + 110 * light) + noise / 2);
+				int blue = clamp((int) (120 + 90 * (1 - light)) - noise / 2);
 				image.setRGB(x, y, (red << 16) | (green << 8) | blue);
 			}
 		}
