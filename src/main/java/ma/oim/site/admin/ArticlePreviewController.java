@@ -8,6 +8,7 @@ import ma.oim.site.news.ArticleView;
 import ma.oim.site.news.BackOfficeArticles;
 import ma.oim.site.pages.OrganisationPages;
 import ma.oim.site.web.BackOffice;
+import ma.oim.site.web.ContentSecurityPolicy;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SiteNav;
@@ -44,6 +45,9 @@ class ArticlePreviewController {
 		ArticleView view = this.bodies.shown(this.articles.preview(id, language).orElseThrow(NotFoundException::new),
 				language);
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		if (!view.frameSources().isEmpty()) {
+			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withFrames(view.frameSources()));
+		}
 		model.addAttribute("article", view);
 		model.addAttribute("lang", language);
 		model.addAttribute("nav", SiteNav.of(language));

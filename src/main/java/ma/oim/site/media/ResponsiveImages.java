@@ -83,7 +83,7 @@ public class ResponsiveImages {
 		img.add("alt=\"" + escapedAlt + "\"");
 		img.add(eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"");
 		img.add("decoding=\"async\"");
-		return "<picture><source type=\"image/webp\" srcset=\"" + HtmlUtils.htmlEscape(view.webpSrcset())
+		return "<picture><source type=\"image/webp\" srcset=\"" + HtmlUtils.htmlEscape(view.webpSrcset(), "UTF-8")
 				+ "\" sizes=\"" + TEXT_SIZES + "\"><img " + String.join(" ", img) + "></picture>";
 	}
 

@@ -1,25 +1,55 @@
 package ma.oim.site.news;
 
+import ma.oim.site.content.VideoLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.media.ResponsiveImages;
+import ma.oim.site.web.Messages;
 
 import org.springframework.stereotype.Component;
 
 /**
- * An article's body as its page shows it: the stored HTML with its images made
- * responsive; the first one is the lead image when the article has no featured image.
+ * An article's body as its page shows it: the stored HTML with its images made responsive
+ * (the first one is the lead image when the article has no featured image) and its video
+ * addresses made into videos that load nothing before the visitor plays them.
  */
 @Component
 public class ArticleBodies {
 
 	private final ResponsiveImages images;
 
-	ArticleBodies(ResponsiveImages images) {
+	private final Messages messages;
+
+	ArticleBodies(ResponsiveImages images, Messages messages) {
 		this.images = images;
+		this.messages = messages;
 	}
 
 	public ArticleView shown(ArticleView article, Language language) {
-		return article.withBodyHtml(this.images.inHtml(article.bodyHtml(), language, article.image() == null));
+		String html = this.images.inHtml(article.bodyHtml(), language, article.image() == null);
+		VideoLinks.Embedded videos = VideoLinks.embed(html, wording(this.messages, language));
+		return article.withBody(videos.html(), videos.frameSources());
+	}
+
+	/** The words of a video in that language. */
+	public static VideoLinks.Wording wording(Messages messages, Language language) {
+		return new VideoLinks.Wording() {
+
+			@Override
+			public String watch(String host) {
+				return messages.get("video.watch", language, host);
+			}
+
+			@Override
+			public String notice(String host) {
+				return messages.get("video.notice", language, host);
+			}
+
+			@Override
+			public String player(String host) {
+				return messages.get("video.player", language, host);
+			}
+
+		};
 	}
 
 }
