@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.ImageArticles;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestArticles;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,9 @@ class HtmlValidityTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MediaService media;
+
 	@LocalServerPort
 	int port;
 
@@ -69,6 +74,23 @@ class HtmlValidityTests {
 		}
 		assertThat(html).as(path).startsWith("<!DOCTYPE html>");
 		HtmlChecker.assertValid(type.name() + " " + path, html);
+	}
+
+	@Test
+	void articleWithPhotosAndAVideoIsValidHtml() throws Exception {
+		ImageArticles.Published article = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Validité des photos",
+				true);
+		try {
+			for (String language : PageTypes.LANGUAGES) {
+				HttpResponse<String> response = HttpPages.get(this.port, article.path(language));
+				assertThat(response.statusCode()).isEqualTo(200);
+				assertThat(response.body()).contains("<picture>", "video-poster");
+				HtmlChecker.assertValid(PageTypes.ARTICLE_WITH_PHOTOS + " (" + language + ")", response.body());
+			}
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", article.id());
+		}
 	}
 
 	@Test

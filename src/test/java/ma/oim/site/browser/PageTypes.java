@@ -93,6 +93,9 @@ final class PageTypes {
 			new PageType("administrators' passkey setting", "/admin/users/passkey-setting?lang=fr",
 					"/admin/users/passkey-setting?lang=en", true));
 
+	/** An article with a featured photo, two in its text and a video (testsupport.ImageArticles), checked apart. */
+	static final String ARTICLE_WITH_PHOTOS = "article with photos and a video";
+
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
 
