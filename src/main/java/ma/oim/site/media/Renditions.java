@@ -176,8 +176,12 @@ public class Renditions {
 		return this.made.get();
 	}
 
-	/** A new focal point: the crops around the old one go. */
-	public void focalPointChanged(long id) {
+	/**
+	 * A new focal point: crops get new addresses (pages name them afresh, as the change
+	 * empties every node's page cache), and the crops around the old one go.
+	 */
+	public void moveFocalPoint(long id, int focalX, int focalY) {
+		this.jdbc.sql("update media set focal_x = ?, focal_y = ? where id = ?").params(focalX, focalY, id).update();
 		this.jdbc.sql("delete from media_rendition where media_id = ? and name not like 'w/%'").params(id).update();
 	}
 

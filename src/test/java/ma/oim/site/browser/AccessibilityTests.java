@@ -183,6 +183,22 @@ class AccessibilityTests {
 		Axe.assertNoViolations(this.browser, name);
 	}
 
+	@ParameterizedTest(name = PageTypes.FOCAL_POINT + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void focalPointScreenHasNoViolation(String language, String widthName, Dimension width) throws Exception {
+		if (this.withPhotos == null) {
+			this.withPhotos = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Accessibilité des photos", true);
+		}
+		long image = this.jdbc.queryForObject("select featured_image_id from article where id = ?", Long.class,
+				this.withPhotos.id());
+		Browsers.resize(this.browser, width);
+		this.browser.get(base() + "/admin/media/" + image + "/focal-point?lang=" + language);
+		assertThat(this.browser.findElements(By.id("focal-image"))).hasSize(1);
+		String name = PageTypes.FOCAL_POINT + " (" + language + ", " + widthName + ")";
+		assertFitsTheWidth(name);
+		Axe.assertNoViolations(this.browser, name);
+	}
+
 	@Test
 	void theCheckCatchesAViolation() {
 		Browsers.resize(this.browser, Browsers.DESKTOP);

@@ -77,7 +77,7 @@ class HtmlValidityTests {
 	}
 
 	@Test
-	void articleWithPhotosAndAVideoIsValidHtml() throws Exception {
+	void articleWithPhotosAndAVideoAndItsFocalPointScreenAreValidHtml() throws Exception {
 		ImageArticles.Published article = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Validité des photos",
 				true);
 		try {
@@ -86,6 +86,17 @@ class HtmlValidityTests {
 				assertThat(response.statusCode()).isEqualTo(200);
 				assertThat(response.body()).contains("<picture>", "video-poster");
 				HtmlChecker.assertValid(PageTypes.ARTICLE_WITH_PHOTOS + " (" + language + ")", response.body());
+			}
+			long image = this.jdbc.queryForObject("select featured_image_id from article where id = ?", Long.class,
+					article.id());
+			for (String language : PageTypes.BACK_OFFICE_LANGUAGES) {
+				String html = this.mvc.perform(get("/admin/media/" + image + "/focal-point").param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).contains("focal-image");
+				HtmlChecker.assertValid(PageTypes.FOCAL_POINT + " (" + language + ")", html);
 			}
 		}
 		finally {

@@ -170,12 +170,54 @@ class RenditionTests {
 	@Test
 	void theFocalPointChoosesWhatACropKeeps() throws Exception {
 		long image = upload(TestImages.halves(1600, 400, Color.RED, Color.BLUE));
-		this.jdbc.update("update media set focal_x = 10 where id = ?", image);
+		focalPoint(image, "10", "50").andExpect(status().isFound());
 		assertThat(dominantColourOfCrop(image, 10)).as("kept around the left").isEqualTo(Color.RED);
-		this.jdbc.update("update media set focal_x = 90 where id = ?", image);
+		focalPoint(image, "90", "50").andExpect(status().isFound());
 		assertThat(dominantColourOfCrop(image, 90)).as("kept around the right").isEqualTo(Color.BLUE);
+		assertThat(this.jdbc.queryForList("select name from media_rendition where media_id = ?", String.class, image))
+			.as("the crops around the old point are gone")
+			.containsExactly("3x2-90-50/480.jpg");
 		this.mvc.perform(get("/media/" + image + "/3x2-10-50/480.jpg").with(editor()))
 			.andExpect(status().isNotFound());
+	}
+
+	/** The focal point screen: two numbers, the image and its card crop; a wrong number is said by its field. */
+	@Test
+	void theFocalPointIsSetInTheBackOfficeAndAWrongValueIsSaidByItsField() throws Exception {
+		long image = upload(TestImages.jpeg(1200, 800));
+		Document form = Jsoup.parse(this.mvc.perform(get("/admin/media/" + image + "/focal-point").with(editor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.selectFirst("input#x").attr("value")).isEqualTo("50");
+		assertThat(form.selectFirst("input#y").attr("value")).isEqualTo("50");
+		assertThat(form.selectFirst(".focal-preview img").attr("src")).isEqualTo("/media/" + image + "/3x2-50-50/960.jpg");
+
+		Document refused = Jsoup.parse(focalPoint(image, "150", "abc").andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.selectFirst("#x-error").text()).isEqualTo("La valeur doit être au plus 100.");
+		assertThat(refused.selectFirst("#y-error").text()).isEqualTo("Cette valeur n’est pas valide.");
+		assertThat(refused.selectFirst("input#x").attr("value")).as("what was typed stays").isEqualTo("150");
+		assertThat(this.jdbc.queryForObject("select focal_x from media where id = ?", Integer.class, image)).isEqualTo(50);
+
+		focalPoint(image, "30", "70").andExpect(status().isFound());
+		assertThat(this.jdbc.queryForList("select focal_x || ' ' || focal_y from media where id = ?", String.class, image))
+			.containsExactly("30 70");
+		this.mvc.perform(get("/admin/media/" + image + "/focal-point"))
+			.andExpect(status().isFound());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions focalPoint(long image, String x, String y)
+			throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/admin/media/" + image + "/focal-point")
+			.param("x", x)
+			.param("y", y)
+			.with(csrf())
+			.with(editor()));
 	}
 
 	/** The crop's dominant colour: red or blue, whichever most of its pixels are. */
