@@ -32,17 +32,16 @@ public final class VideoLinks {
 
 	public static final String VIMEO_PLAYER = "https://player.vimeo.com";
 
-	/** What the page says of a video, in its language; {@code host} is "YouTube" or "Vimeo". */
+	/**
+	 * What the page says of a video, in its language: the message of this code with the
+	 * host's name ("YouTube", "Vimeo") as its argument. The codes: {@code video.watch} (the
+	 * link's text), {@code video.notice} (under the poster: the video loads from its host
+	 * only when played), {@code video.player} (the player's title, for screen readers).
+	 */
+	@FunctionalInterface
 	public interface Wording {
 
-		/** The link's text: where the video is. */
-		String watch(String host);
-
-		/** Under the poster: the video is loaded from its host only when played. */
-		String notice(String host);
-
-		/** The player's title, for screen readers. */
-		String player(String host);
+		String say(String code, String host);
 
 	}
 
@@ -99,10 +98,10 @@ public final class VideoLinks {
 	private static String figure(Video video, Wording wording) {
 		return "<figure class=\"video\"><a class=\"video-poster\" href=\"" + escape(video.page())
 				+ "\" rel=\"noopener\" data-video-player=\"" + escape(video.player())
-				+ "\" data-video-title=\"" + escape(wording.player(video.host()))
+				+ "\" data-video-title=\"" + escape(wording.say("video.player", video.host()))
 				+ "\"><span class=\"video-play\" aria-hidden=\"true\"></span><span class=\"video-label\">"
-				+ escape(wording.watch(video.host())) + "</span></a><figcaption class=\"video-notice\">"
-				+ escape(wording.notice(video.host())) + "</figcaption></figure>";
+				+ escape(wording.say("video.watch", video.host())) + "</span></a><figcaption class=\"video-notice\">"
+				+ escape(wording.say("video.notice", video.host())) + "</figcaption></figure>";
 	}
 
 }

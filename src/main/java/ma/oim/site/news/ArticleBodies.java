@@ -26,30 +26,9 @@ public class ArticleBodies {
 
 	public ArticleView shown(ArticleView article, Language language) {
 		String html = this.images.inHtml(article.bodyHtml(), language, article.image() == null);
-		VideoLinks.Embedded videos = VideoLinks.embed(html, wording(this.messages, language));
+		VideoLinks.Embedded videos = VideoLinks.embed(html,
+				(code, host) -> this.messages.get(code, language, host));
 		return article.withBody(videos.html(), videos.frameSources());
-	}
-
-	/** The words of a video in that language. */
-	public static VideoLinks.Wording wording(Messages messages, Language language) {
-		return new VideoLinks.Wording() {
-
-			@Override
-			public String watch(String host) {
-				return messages.get("video.watch", language, host);
-			}
-
-			@Override
-			public String notice(String host) {
-				return messages.get("video.notice", language, host);
-			}
-
-			@Override
-			public String player(String host) {
-				return messages.get("video.player", language, host);
-			}
-
-		};
 	}
 
 }

@@ -9,23 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which addresses become videos, and what a video's markup holds (nothing that loads from its host). */
 class VideoLinksTests {
 
-	static final VideoLinks.Wording WORDING = new VideoLinks.Wording() {
-
-		@Override
-		public String watch(String host) {
-			return "Regarder sur " + host;
-		}
-
-		@Override
-		public String notice(String host) {
-			return "Chargée depuis " + host + " <quand lancée>";
-		}
-
-		@Override
-		public String player(String host) {
-			return "Lecteur " + host;
-		}
-
+	static final VideoLinks.Wording WORDING = (code, host) -> switch (code) {
+		case "video.watch" -> "Regarder sur " + host;
+		case "video.notice" -> "Chargée depuis " + host + " <quand lancée>";
+		default -> "Lecteur " + host;
 	};
 
 	final Markdown markdown = new Markdown();

@@ -84,6 +84,28 @@ class ArticleVideoTests {
 			.doesNotContain("youtube");
 	}
 
+	/** An organisation page shows a video the same way, and only it lets the player in. */
+	@Test
+	void anOrganisationPagesVideoIsAPosterToo() throws Exception {
+		String before = this.jdbc.queryForObject(
+				"select body_html from page_translation where language = 'fr' and path = 'qui-sommes-nous'", String.class);
+		this.jdbc.update("update page_translation set body_html = ? where language = 'fr' and path = 'qui-sommes-nous'",
+				before + "<p><a href=\"https://vimeo.com/76979871\" rel=\"noopener\">https://vimeo.com/76979871</a></p>");
+		try {
+			MockHttpServletResponse response = this.mvc.perform(get("/fr/qui-sommes-nous")).andReturn().getResponse();
+			Document page = Jsoup.parse(response.getContentAsString());
+			assertThat(page.selectFirst(".prose a.video-poster").attr("href")).isEqualTo("https://vimeo.com/76979871");
+			assertThat(page.select("iframe")).isEmpty();
+			assertThat(response.getHeader("Content-Security-Policy")).endsWith("; frame-src https://player.vimeo.com");
+			assertThat(this.mvc.perform(get("/fr/notre-travail")).andReturn().getResponse()
+				.getHeader("Content-Security-Policy")).isEqualTo(ContentSecurityPolicy.SITE);
+		}
+		finally {
+			this.jdbc.update("update page_translation set body_html = ? where language = 'fr' and path = 'qui-sommes-nous'",
+					before);
+		}
+	}
+
 	/** Answers the article's French address. */
 	private String publish(String title, String body) throws Exception {
 		MvcResult saved = this.mvc
