@@ -140,6 +140,38 @@ class RenditionTests {
 			.isEqualTo(1);
 	}
 
+	/** Visitors asking for a new rendition at the same moment: one makes it, the others wait and read it. */
+	@Test
+	void aRenditionAskedForByManyAtOnceIsMadeOnce() throws Exception {
+		String slug = publish(TestImages.photo(1600, 1067, 7), "Un texte.");
+		String webp = "/media/" + featuredImageOf(slug) + "/w/960.webp";
+		long before = this.renditions.madeSinceStart();
+		java.util.concurrent.ExecutorService visitors = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<byte[]>> answers = new ArrayList<>();
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			for (int i = 0; i < 4; i++) {
+				answers.add(visitors.submit(() -> {
+					start.await();
+					return this.mvc.perform(get(webp))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsByteArray();
+				}));
+			}
+			start.countDown();
+			byte[] first = answers.get(0).get();
+			for (java.util.concurrent.Future<byte[]> answer : answers) {
+				assertThat(answer.get()).isEqualTo(first);
+			}
+		}
+		finally {
+			visitors.shutdown();
+		}
+		assertThat(this.renditions.madeSinceStart()).isEqualTo(before + 1);
+	}
+
 	/** Only renditions a page can name are made: a made-up width, shape or focal point costs a 404. */
 	@Test
 	void aMadeUpRenditionIsNotMade() throws Exception {
