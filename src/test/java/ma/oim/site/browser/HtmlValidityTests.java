@@ -97,6 +97,14 @@ class HtmlValidityTests {
 					.getContentAsString();
 				assertThat(html).contains("focal-image");
 				HtmlChecker.assertValid(PageTypes.FOCAL_POINT + " (" + language + ")", html);
+				String editor = this.mvc.perform(get("/admin/articles/" + article.id()).param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(editor).as("the editor links its image's focal point")
+					.contains("href=\"/admin/media/" + image + "/focal-point\"");
+				HtmlChecker.assertValid("article editor with a photo (" + language + ")", editor);
 			}
 		}
 		finally {
