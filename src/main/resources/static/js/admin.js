@@ -187,4 +187,15 @@
   }
 
   init();
+
+  // The focal point: a click on the image writes where, in percent, into the two fields.
+  var focal = document.getElementById('focal-image');
+  if (focal) {
+    focal.classList.add('pickable');
+    focal.addEventListener('click', function (event) {
+      var box = focal.getBoundingClientRect();
+      document.getElementById('x').value = Math.round((event.clientX - box.left) / box.width * 100);
+      document.getElementById('y').value = Math.round((event.clientY - box.top) / box.height * 100);
+    });
+  }
 })();

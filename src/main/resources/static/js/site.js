@@ -26,6 +26,28 @@
       toggle.focus();
     }
   });
+  // A video loads nothing from its host until played: the link to it becomes a button
+  // that puts the host's player in the poster's place.
+  document.querySelectorAll('a[data-video-player]').forEach(function (link) {
+    link.setAttribute('role', 'button');
+    function play(event) {
+      event.preventDefault();
+      var frame = document.createElement('iframe');
+      frame.className = 'video-frame';
+      frame.src = link.getAttribute('data-video-player');
+      frame.title = link.getAttribute('data-video-title');
+      frame.allow = 'autoplay; fullscreen; picture-in-picture';
+      frame.allowFullscreen = true;
+      link.replaceWith(frame);
+      frame.focus();
+    }
+    link.addEventListener('click', play);
+    link.addEventListener('keydown', function (event) {
+      if (event.key === ' ') {
+        play(event);
+      }
+    });
+  });
   // The back office replaces the body after an upload: enhance the new one.
   document.addEventListener('oim:body-replaced', enhanceMenu);
   enhanceMenu();

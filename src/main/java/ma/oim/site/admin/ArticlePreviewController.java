@@ -3,11 +3,13 @@ package ma.oim.site.admin;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.news.ArticleBodies;
 import ma.oim.site.news.ArticleView;
 import ma.oim.site.news.BackOfficeArticles;
 import ma.oim.site.pages.OrganisationPages;
 import ma.oim.site.review.ReviewPolicy;
 import ma.oim.site.web.BackOffice;
+import ma.oim.site.web.ContentSecurityPolicy;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.PageMeta;
 import ma.oim.site.web.SiteNav;
@@ -34,7 +36,11 @@ class ArticlePreviewController {
 
 	private final ReviewPolicy policy;
 
-	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages, ReviewPolicy policy) {
+	private final ArticleBodies bodies;
+
+	ArticlePreviewController(BackOfficeArticles articles, OrganisationPages pages, ReviewPolicy policy,
+			ArticleBodies bodies) {
+		this.bodies = bodies;
 		this.articles = articles;
 		this.pages = pages;
 		this.policy = policy;
@@ -49,8 +55,12 @@ class ArticlePreviewController {
 			.orElse(false)) {
 			throw new AccessDeniedException("another writer's article");
 		}
-		ArticleView view = this.articles.preview(id, language).orElseThrow(NotFoundException::new);
+		ArticleView view = this.bodies.shown(this.articles.preview(id, language).orElseThrow(NotFoundException::new),
+				language);
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		if (!view.frameSources().isEmpty()) {
+			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withFrames(view.frameSources()));
+		}
 		model.addAttribute("article", view);
 		model.addAttribute("lang", language);
 		model.addAttribute("nav", SiteNav.of(language));

@@ -3,6 +3,7 @@ package ma.oim.site.media;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,6 +37,13 @@ public class Media {
 	private int[] variantWidths;
 
 	private boolean decorative;
+
+	/** The focal point, in percent of the width and the height from the top left: crops keep it in view. */
+	@Column(name = "focal_x")
+	private int focalX = 50;
+
+	@Column(name = "focal_y")
+	private int focalY = 50;
 
 	private String altFr;
 
@@ -156,6 +164,14 @@ public class Media {
 
 	public int[] getVariantWidths() {
 		return this.variantWidths.clone();
+	}
+
+	public int getFocalX() {
+		return this.focalX;
+	}
+
+	public int getFocalY() {
+		return this.focalY;
 	}
 
 	public boolean isDecorative() {

@@ -171,6 +171,18 @@ public class MediaService {
 			.optional();
 	}
 
+	/** Whether public content uses this image now: the rule of {@link #file}, for its renditions. */
+	@Transactional(readOnly = true)
+	public boolean isPublic(long id) {
+		return this.jdbc.sql("""
+				select exists (select 1 from media_use u where u.media_id = :id and u.public_from <= :now)
+				""")
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * Records which images a piece of content uses, replacing what it used before.
 	 * @param publicFrom when the content is (or becomes) public; null while it is not

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import ma.oim.site.axes.AxisLink;
@@ -18,10 +19,17 @@ import ma.oim.site.web.SitePaths;
  * after it, and to related news (sharing an axis).
  *
  * @param alternates the article's path in each language it is translated into
+ * @param frameSources the origins of the video players its body may show (none as stored)
  */
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
-		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related) {
+		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related, Set<String> frameSources) {
+
+	/** The same page with its body as {@link ArticleBodies} shows it. */
+	ArticleView withBody(String html, Set<String> frameSources) {
+		return new ArticleView(this.title, this.summary, html, this.isoDate, this.date, this.isoModified, this.axes,
+				this.partners, this.alternates, this.image, this.newer, this.older, this.related, frameSources);
+	}
 
 	/** An article without news around it: a preview, which links every language written. */
 	static ArticleView preview(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners) {
@@ -51,7 +59,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 					.filter(shown)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
 				(article.getFeaturedImage() != null) ? MediaView.of(article.getFeaturedImage(), language) : null,
-				newer.orElse(null), older.orElse(null), related);
+				newer.orElse(null), older.orElse(null), related, Set.of());
 	}
 
 }

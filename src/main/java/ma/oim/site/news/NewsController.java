@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.web.ContentSecurityPolicy;
 import ma.oim.site.web.Crumb;
 import ma.oim.site.web.Messages;
 import ma.oim.site.web.NotFoundException;
@@ -38,8 +40,11 @@ class NewsController {
 
 	private final SiteProperties site;
 
+	private final ArticleBodies bodies;
+
 	NewsController(PublicNews news, AxisLinks axes, Messages messages, StructuredData structuredData,
-			SiteProperties site) {
+			SiteProperties site, ArticleBodies bodies) {
+		this.bodies = bodies;
 		this.news = news;
 		this.axes = axes;
 		this.messages = messages;
@@ -91,7 +96,8 @@ class NewsController {
 
 	/** An article; a slug it had before answers 301 to its current address. */
 	@GetMapping(SitePaths.ARTICLE)
-	String article(@PathVariable String slug, Language language, Model model, HttpServletRequest request) {
+	String article(@PathVariable String slug, Language language, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (slug.length() > SitePaths.MAX_SLUG_LENGTH) {
 			throw new NotFoundException();
 		}
@@ -101,7 +107,10 @@ class NewsController {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + SitePaths.article(language, current);
 		}
-		ArticleView article = found.get();
+		ArticleView article = this.bodies.shown(found.get(), language);
+		if (!article.frameSources().isEmpty()) {
+			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withFrames(article.frameSources()));
+		}
 		model.addAttribute("article", article);
 		PageMeta.Image image = (article.image() != null)
 				? new PageMeta.Image(this.site.absolute(article.image().src()), article.image().alt()) : null;

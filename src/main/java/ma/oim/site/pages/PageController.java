@@ -3,8 +3,13 @@ package ma.oim.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import ma.oim.site.axes.AxisLinks;
+import ma.oim.site.content.VideoLinks;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.media.ResponsiveImages;
+import ma.oim.site.web.ContentSecurityPolicy;
 import ma.oim.site.web.Crumb;
 import ma.oim.site.web.Messages;
 import ma.oim.site.web.NotFoundException;
@@ -27,7 +32,10 @@ class PageController {
 
 	private final Messages messages;
 
-	PageController(OrganisationPages pages, AxisLinks axes, Messages messages) {
+	private final ResponsiveImages images;
+
+	PageController(OrganisationPages pages, AxisLinks axes, Messages messages, ResponsiveImages images) {
+		this.images = images;
 		this.pages = pages;
 		this.axes = axes;
 		this.messages = messages;
@@ -35,7 +43,7 @@ class PageController {
 
 	/** The least specific route of the site: every more specific one is tried first. */
 	@GetMapping(SitePaths.PAGE)
-	String page(@PathVariable String path, Language language, Model model) {
+	String page(@PathVariable String path, Language language, Model model, HttpServletResponse response) {
 		String pagePath = path.substring(1);
 		if (pagePath.isEmpty() || pagePath.length() > SitePaths.MAX_SLUG_LENGTH * 4) {
 			throw new NotFoundException();
@@ -43,7 +51,7 @@ class PageController {
 		PageTree tree = this.pages.tree();
 		PageNode page = tree.findByPath(language, pagePath).orElseThrow(NotFoundException::new);
 		PageNode.Text text = page.text(language).orElseThrow();
-		model.addAttribute("page", text);
+		model.addAttribute("page", shown(text, language, response));
 		model.addAttribute("children", OrganisationPages.items(tree, tree.children(page.id()), language));
 		if (page.listing() == PageListing.AXES) {
 			model.addAttribute("axes", this.axes.all(language));
@@ -53,6 +61,19 @@ class PageController {
 					SitePaths.inLanguagesWhere((other) -> page.text(other).map((t) -> SitePaths.page(other, t.path()))))
 			.withBreadcrumb(breadcrumb(tree, page, text, language)));
 		return "pages/page";
+	}
+
+	/**
+	 * The text as shown: its images responsive (the first is the page's lead image), its
+	 * video addresses made into videos, whose player only this page's policy lets in.
+	 */
+	private PageNode.Text shown(PageNode.Text text, Language language, HttpServletResponse response) {
+		VideoLinks.Embedded body = VideoLinks.embed(this.images.inHtml(text.bodyHtml(), language, true),
+				(code, host) -> this.messages.get(code, language, host));
+		if (!body.frameSources().isEmpty()) {
+			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withFrames(body.frameSources()));
+		}
+		return new PageNode.Text(text.slug(), text.path(), text.title(), body.html());
 	}
 
 	private Crumb[] breadcrumb(PageTree tree, PageNode page, PageNode.Text text, Language language) {

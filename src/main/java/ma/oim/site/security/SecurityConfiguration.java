@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.users.Role;
+import ma.oim.site.web.ContentSecurityPolicy;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,9 +49,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.SITE;
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 

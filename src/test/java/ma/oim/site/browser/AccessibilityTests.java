@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.testsupport.SamplePublication;
+import ma.oim.site.media.MediaService;
+import ma.oim.site.testsupport.ImageArticles;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestArticles;
 import ma.oim.site.testsupport.browser.Axe;
@@ -26,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +52,16 @@ class AccessibilityTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MediaService media;
+
 	ChromeDriver browser;
+
+	/** An article with photos and a video, published on first use. */
+	ImageArticles.Published withPhotos;
 
 	/** Signs in once, before the first test (the back-office pages need it; public pages are the same). */
 	@BeforeEach
@@ -60,6 +72,13 @@ class AccessibilityTests {
 			SignIn.forget(this.browser, base());
 			Browsers.resize(this.browser, Browsers.DESKTOP);
 			SignIn.as(this.browser, base(), SiteTest.ADMIN_EMAIL, SiteTest.ADMIN_PASSWORD, "fr");
+		}
+	}
+
+	@AfterAll
+	void deleteTheArticleWithPhotos() {
+		if (this.withPhotos != null) {
+			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
 		}
 	}
 
@@ -195,6 +214,37 @@ class AccessibilityTests {
 		finally {
 			this.jdbc.update("delete from media where id = ?", id);
 		}
+	}
+
+	@ParameterizedTest(name = PageTypes.ARTICLE_WITH_PHOTOS + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void articleWithPhotosAndAVideoHasNoViolation(String language, String widthName, Dimension width) throws Exception {
+		if (this.withPhotos == null) {
+			this.withPhotos = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Accessibilité des photos", true);
+		}
+		Browsers.resize(this.browser, width);
+		this.browser.get(base() + this.withPhotos.path(language));
+		assertThat(this.browser.findElements(By.cssSelector(".prose picture img"))).hasSize(2);
+		assertThat(this.browser.findElements(By.cssSelector("a.video-poster"))).hasSize(1);
+		String name = PageTypes.ARTICLE_WITH_PHOTOS + " (" + language + ", " + widthName + ")";
+		assertFitsTheWidth(name);
+		Axe.assertNoViolations(this.browser, name);
+	}
+
+	@ParameterizedTest(name = PageTypes.FOCAL_POINT + " ({0}, {1})")
+	@MethodSource("languagesAndWidths")
+	void focalPointScreenHasNoViolation(String language, String widthName, Dimension width) throws Exception {
+		if (this.withPhotos == null) {
+			this.withPhotos = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Accessibilité des photos", true);
+		}
+		long image = this.jdbc.queryForObject("select featured_image_id from article where id = ?", Long.class,
+				this.withPhotos.id());
+		Browsers.resize(this.browser, width);
+		this.browser.get(base() + "/admin/media/" + image + "/focal-point?lang=" + language);
+		assertThat(this.browser.findElements(By.id("focal-image"))).hasSize(1);
+		String name = PageTypes.FOCAL_POINT + " (" + language + ", " + widthName + ")";
+		assertFitsTheWidth(name);
+		Axe.assertNoViolations(this.browser, name);
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.SamplePublication;
+import ma.oim.site.testsupport.ImageArticles;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestArticles;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class HtmlValidityTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MediaService media;
+
 	@LocalServerPort
 	int port;
 
@@ -71,6 +76,42 @@ class HtmlValidityTests {
 		}
 		assertThat(html).as(path).startsWith("<!DOCTYPE html>");
 		HtmlChecker.assertValid(type.name() + " " + path, html);
+	}
+
+	@Test
+	void articleWithPhotosAndAVideoAndItsFocalPointScreenAreValidHtml() throws Exception {
+		ImageArticles.Published article = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Validité des photos",
+				true);
+		try {
+			for (String language : PageTypes.LANGUAGES) {
+				HttpResponse<String> response = HttpPages.get(this.port, article.path(language));
+				assertThat(response.statusCode()).isEqualTo(200);
+				assertThat(response.body()).contains("<picture>", "video-poster");
+				HtmlChecker.assertValid(PageTypes.ARTICLE_WITH_PHOTOS + " (" + language + ")", response.body());
+			}
+			long image = this.jdbc.queryForObject("select featured_image_id from article where id = ?", Long.class,
+					article.id());
+			for (String language : PageTypes.BACK_OFFICE_LANGUAGES) {
+				String html = this.mvc.perform(get("/admin/media/" + image + "/focal-point").param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).contains("focal-image");
+				HtmlChecker.assertValid(PageTypes.FOCAL_POINT + " (" + language + ")", html);
+				String editor = this.mvc.perform(get("/admin/articles/" + article.id()).param("lang", language)
+					.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(editor).as("the editor links its image's focal point")
+					.contains("href=\"/admin/media/" + image + "/focal-point\"");
+				HtmlChecker.assertValid("article editor with a photo (" + language + ")", editor);
+			}
+		}
+		finally {
+			this.jdbc.update("delete from article where id = ?", article.id());
+		}
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.testsupport.SamplePublication;
+import ma.oim.site.media.MediaService;
+import ma.oim.site.testsupport.ImageArticles;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.browser.Browsers;
 import ma.oim.site.testsupport.browser.RequiresChromium;
@@ -15,12 +17,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +70,16 @@ class LayoutShiftTests {
 	int port;
 
 	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MediaService media;
+
+	@Autowired
 	JdbcTemplate jdbc;
+
+	/** An article with photos and a video, published on first use. */
+	ImageArticles.Published withPhotos;
 
 	static Stream<Arguments> pages() {
 		return Stream.of(true, false)
@@ -86,6 +99,50 @@ class LayoutShiftTests {
 		double shift = load(browser, width, type.path(language));
 		assertThat(shift).as("cumulative layout shift of %s (%s, %s, %s)", type, language, widthName, script)
 			.isLessThanOrEqualTo(LIMIT);
+	}
+
+	static Stream<Arguments> articleWithPhotos() {
+		return Stream.of(true, false)
+			.flatMap((script) -> PageTypes.LANGUAGES.stream()
+				.flatMap((language) -> WIDTHS.stream()
+					.map((width) -> Arguments.of(language, Browsers.widthName(width), width,
+							script ? "JavaScript" : "no JavaScript"))));
+	}
+
+	/** Its photos arrive late, the lazy ones later still, and its video's poster turns into a button. */
+	@ParameterizedTest(name = PageTypes.ARTICLE_WITH_PHOTOS + " ({0}, {1}, {3})")
+	@MethodSource("articleWithPhotos")
+	void nothingMovesWhileAnArticleWithPhotosLoads(String language, String widthName, Dimension width, String script)
+			throws Exception {
+		if (this.withPhotos == null) {
+			this.withPhotos = ImageArticles.publish(this.mvc, this.media, this.jdbc, "Photos sans décalage", true);
+		}
+		ChromeDriver browser = "JavaScript".equals(script) ? Browsers.withJavaScript() : Browsers.withoutJavaScript();
+		double shift = load(browser, width, this.withPhotos.path(language));
+		assertThat(browser.findElements(By.cssSelector(".prose picture img"))).hasSize(2);
+		if (!"JavaScript".equals(script)) {
+			// Without scripts Chromium loads every image at once (no lazy loading): the load above saw them all.
+			assertThat(shift).as("cumulative layout shift of %s (%s, %s, %s)", PageTypes.ARTICLE_WITH_PHOTOS, language,
+					widthName, script).isLessThanOrEqualTo(LIMIT);
+			return;
+		}
+		// Scrolled to the end, the lazy photos load: they take the place kept for them.
+		browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "window.scrollTo(0, document.body.scrollHeight);"
+				+ "var images = Array.from(document.images);"
+				+ "var check = function () { if (images.every(function (img) { return img.complete; })) { done(); } else { setTimeout(check, 50); } };"
+				+ "check();");
+		Number afterScroll = (Number) browser.executeScript(CUMULATIVE_SHIFT);
+		assertThat(Math.max(shift, afterScroll.doubleValue()))
+			.as("cumulative layout shift of %s (%s, %s, %s)", PageTypes.ARTICLE_WITH_PHOTOS, language, widthName, script)
+			.isLessThanOrEqualTo(LIMIT);
+	}
+
+	@AfterAll
+	void deleteTheArticleWithPhotos() {
+		if (this.withPhotos != null) {
+			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
+		}
 	}
 
 	/** The measure sees a shift: a block inserted at the top after the first paint counts. */

@@ -116,6 +116,12 @@ final class PageTypes {
 	/** An image of the library with a consent problem: its page, the library and the dashboard listing it. */
 	static final String MEDIA_ITEM = "media library image";
 
+	/** An article with a featured photo, two in its text and a video (testsupport.ImageArticles), checked apart. */
+	static final String ARTICLE_WITH_PHOTOS = "article with photos and a video";
+
+	/** The focal point screen of that article's featured photo. */
+	static final String FOCAL_POINT = "focal point of an image";
+
 	/** The article editor sent back with validation errors: a page made by a POST, checked apart. */
 	static final String EDITOR_WITH_ERRORS = "article editor with validation errors";
 

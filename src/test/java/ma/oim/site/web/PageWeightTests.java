@@ -84,7 +84,10 @@ class PageWeightTests {
 		}
 	}
 
-	/** A card's image: sized (no layout shift), loaded only when scrolled to, in the width the screen needs. */
+	/**
+	 * A card's image: sized (no layout shift), loaded only when scrolled to, in the width the
+	 * screen needs: its 3:2 crop around the focal point, WebP first.
+	 */
 	@Test
 	void cardImagesAreLazyWithTheirSizeAndSrcset() throws Exception {
 		long media = this.jdbc.queryForObject("""
@@ -96,11 +99,15 @@ class PageWeightTests {
 			Element image = page(path).selectFirst("article.card img");
 			assertThat(image).as(path).isNotNull();
 			assertThat(image.attr("loading")).isEqualTo("lazy");
-			assertThat(image.attr("width")).isEqualTo("1600");
-			assertThat(image.attr("height")).isEqualTo("900");
+			assertThat(image.attr("width")).isEqualTo("960");
+			assertThat(image.attr("height")).isEqualTo("640");
 			assertThat(image.attr("srcset")).isEqualTo(
-					"/media/%1$d/480.jpg 480w, /media/%1$d/960.jpg 960w, /media/%1$d/1600.jpg 1600w".formatted(media));
+					"/media/%1$d/3x2-50-50/480.jpg 480w, /media/%1$d/3x2-50-50/960.jpg 960w".formatted(media));
 			assertThat(image.attr("sizes")).isNotEmpty();
+			Element webp = page(path).selectFirst("article.card picture source[type=image/webp]");
+			assertThat(webp.attr("srcset")).isEqualTo(
+					"/media/%1$d/3x2-50-50/480.webp 480w, /media/%1$d/3x2-50-50/960.webp 960w".formatted(media));
+			assertThat(webp.attr("sizes")).isEqualTo(image.attr("sizes"));
 		}
 		// The article's own image is what the reader came for: not lazy, but sized and with its srcset.
 		Element featured = page(ARTICLE).selectFirst("figure.featured img");

@@ -165,6 +165,32 @@ class PageCacheTests {
 		this.jdbc.update("delete from contact_message where subject = 'Cache'");
 	}
 
+	/** A page with a video lets its player in: from the cache too, and no other page does. */
+	@Test
+	void pageWithAVideoKeepsItsPolicyInTheCache() throws Exception {
+		awaitListening();
+		long generation = this.cache.generation();
+		long id = this.jdbc.queryForObject("""
+				insert into article (status, published_at) values ('PUBLISHED', timestamptz '2019-05-02 10:00+01')
+				returning id""", Long.class);
+		this.jdbc.update("""
+				insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+				values (?, 'fr', 'programme-cache', 'Une vidéo', 'Un entretien.', 'https://youtu.be/dQw4w9WgXcQ',
+				        '<p><a href="https://youtu.be/dQw4w9WgXcQ" rel="noopener">https://youtu.be/dQw4w9WgXcQ</a></p>')""",
+				id);
+		// The insert's notice empties the cache when it arrives: once heard, the page rendered stays.
+		await(() -> this.cache.generation() > generation);
+		HttpResponse<byte[]> rendered = get("/fr/actualites/programme-cache");
+		HttpResponse<byte[]> cached = get("/fr/actualites/programme-cache");
+		assertThat(this.cache.get("http:/fr/actualites/programme-cache")).as("kept").isNotNull();
+		for (HttpResponse<byte[]> response : List.of(rendered, cached)) {
+			assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+				.endsWith("; frame-src https://www.youtube-nocookie.com");
+		}
+		assertThat(get("/fr/actualites").headers().firstValue("Content-Security-Policy").orElseThrow())
+			.doesNotContain("frame-src");
+	}
+
 	/** HSTS is only sent over TLS: a page rendered over plain HTTP is not served to an HTTPS request. */
 	@Test
 	void pageRequestedOverTlsIsCachedApartWithItsHstsHeader() throws Exception {
