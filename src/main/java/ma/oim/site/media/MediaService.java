@@ -174,13 +174,12 @@ public class MediaService {
 	/** Whether public content uses this image now: the rule of {@link #file}, for its renditions. */
 	@Transactional(readOnly = true)
 	public boolean isPublic(long id) {
-		return this.jdbc.sql("""
-				select exists (select 1 from media_use u where u.media_id = :id and u.public_from <= :now)
-				""")
+		return this.jdbc.sql("select %s from media m where m.id = :id".formatted(PublicMedia.SQL))
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id)
 			.query(Boolean.class)
-			.single();
+			.optional()
+			.orElse(false);
 	}
 
 	/**
