@@ -140,7 +140,9 @@ class ReviewJourneyTests {
 		click(By.cssSelector("a[href='/admin/articles/" + id + "']"));
 		type("texts[fr].summary", "Un atelier pour les jeunes, le 12 mars à Oujda.");
 		click(By.cssSelector("button[name=action][value=submit]"));
-		waitForArticlePage();
+		// The editor's address does not change: the notice tells that the answer has come.
+		SignIn.wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+		assertThat(text(".notice")).isEqualTo("L’article est enregistré et soumis : un éditeur va le relire.");
 		SignIn.out(this.browser);
 
 		// The editor reads the correction word by word and approves it for the day after tomorrow.
