@@ -172,6 +172,34 @@ class RenditionTests {
 		assertThat(this.renditions.madeSinceStart()).isEqualTo(before + 1);
 	}
 
+	/** A drawing or logo (PNG, transparent) keeps its transparency in WebP, written losslessly, and its crops stay PNG. */
+	@Test
+	void aTransparentPngKeepsItsTransparency() throws Exception {
+		BufferedImage logo = new BufferedImage(600, 300, BufferedImage.TYPE_INT_ARGB);
+		java.awt.Graphics2D pen = logo.createGraphics();
+		pen.setColor(Color.BLUE);
+		pen.fillOval(150, 50, 300, 200);
+		pen.dispose();
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		ImageIO.write(logo, "png", png);
+		long image = upload(png.toByteArray());
+		byte[] webp = this.mvc.perform(get("/media/" + image + "/w/480.webp").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/webp"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(webp, 12, 4, "US-ASCII")).as("lossless WebP").isEqualTo("VP8L");
+		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(webp));
+		assertThat(decoded.getColorModel().hasAlpha()).isTrue();
+		assertThat(decoded.getRGB(2, 2) >>> 24).as("a transparent corner").isZero();
+		this.mvc.perform(get("/media/" + image + "/3x2-50-50/450.png").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"));
+		this.mvc.perform(get("/media/" + image + "/3x2-50-50/450.jpg").with(editor()))
+			.andExpect(status().isNotFound());
+	}
+
 	/** Only renditions a page can name are made: a made-up width, shape or focal point costs a 404. */
 	@Test
 	void aMadeUpRenditionIsNotMade() throws Exception {
