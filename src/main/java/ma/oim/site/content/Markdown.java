@@ -60,6 +60,8 @@ public class Markdown {
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
+	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
 	private final ObjectProvider<LibraryImages> library;
 
 	public Markdown(ObjectProvider<LibraryImages> library) {
@@ -72,17 +74,24 @@ public class Markdown {
 		}
 		Node document = this.parser.parse(markdown);
 		Map<Image, LibraryImages.Image> resolved = resolveLibraryImages(document);
-		HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).attributeProviderFactory((context) -> (node, tag, attributes) -> {
-			LibraryImages.Image image = (node instanceof Image) ? resolved.get(node) : null;
-			if (image != null) {
-				attributes.put("width", String.valueOf(image.width()));
-				attributes.put("height", String.valueOf(image.height()));
-				if (attributes.getOrDefault("alt", "").isEmpty()) {
-					attributes.put("alt", image.alt());
+		if (resolved.isEmpty()) {
+			return sanitize(this.renderer.render(document));
+		}
+		// The library's images get their size (no layout shift), and their alternative text where the editor wrote none.
+		HtmlRenderer withSizes = HtmlRenderer.builder()
+			.extensions(EXTENSIONS)
+			.attributeProviderFactory((context) -> (node, tag, attributes) -> {
+				LibraryImages.Image image = (node instanceof Image) ? resolved.get(node) : null;
+				if (image != null) {
+					attributes.put("width", String.valueOf(image.width()));
+					attributes.put("height", String.valueOf(image.height()));
+					if (attributes.getOrDefault("alt", "").isEmpty()) {
+						attributes.put("alt", image.alt());
+					}
 				}
-			}
-		}).build();
-		return sanitize(renderer.render(document));
+			})
+			.build();
+		return sanitize(withSizes.render(document));
 	}
 
 	/** Points each reference to the library at its image, and replaces one to no image by its text. */

@@ -11,10 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,7 +41,7 @@ public class MediaLibrary {
 
 	/** An image as the library lists it; {@code snippet} is the Markdown that shows it in a text. */
 	public record Item(long id, String fileName, String thumbnail, int width, int height, String alt, boolean decorative,
-			Instant createdAt, String uploadedBy, long uses, String consentProblem) {
+			Instant createdAt, String uploadedBy, long uses, String consentProblem, Restrictions restrictions) {
 
 		public String snippet() {
 			return "![" + this.alt.replace("]", "").replace("[", "") + "](" + MediaReferences.SCHEME + this.id + ")";
@@ -55,6 +55,15 @@ public class MediaLibrary {
 		/** The message code of the consent problem, or null. */
 		public String consentMessage() {
 			return (this.consentProblem != null) ? PhotoConsent.messageCode(this.consentProblem) : null;
+		}
+
+	}
+
+	/** What the people shown agreed to: until when, and the restrictions on using the photo. */
+	public record Restrictions(boolean showsPeople, LocalDate consentEndsOn, boolean noMinorsFaces, boolean blurRequired) {
+
+		public boolean any() {
+			return this.showsPeople && (this.consentEndsOn != null || this.noMinorsFaces || this.blurRequired);
 		}
 
 	}
@@ -78,7 +87,8 @@ public class MediaLibrary {
 
 	private static final String ITEM_COLUMNS = """
 			m.id, m.file_name, m.width, m.height, m.content_type, m.variant_widths[1] as thumbnail_width, m.alt_fr,
-			m.decorative, m.created_at, m.uploaded_by,
+			m.decorative, m.created_at, m.uploaded_by, m.shows_people, m.consent_expires_on, m.no_minors_faces,
+			m.blur_required,
 			(select count(*) from media_use u where u.media_id = m.id) as uses,
 			%s as consent_problem""".formatted(PhotoConsent.PROBLEM_SQL);
 
@@ -213,7 +223,9 @@ public class MediaLibrary {
 				"/media/" + id + "/" + row.getInt("thumbnail_width") + "." + extension, row.getInt("width"),
 				row.getInt("height"), row.getString("alt_fr"), row.getBoolean("decorative"),
 				row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("uploaded_by"),
-				row.getLong("uses"), row.getString("consent_problem"));
+				row.getLong("uses"), row.getString("consent_problem"),
+				new Restrictions(row.getBoolean("shows_people"), row.getObject("consent_expires_on", LocalDate.class),
+						row.getBoolean("no_minors_faces"), row.getBoolean("blur_required")));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import ma.oim.site.content.LibraryImages;
+import ma.oim.site.i18n.Language;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class MediaReferences implements LibraryImages {
 		return this.media.findByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Media::getId, (image) -> new Image(MediaView.path(image, image.getWidth()),
-					image.getWidth(), image.getHeight(), image.isDecorative() ? "" : image.alt(ma.oim.site.i18n.Language.record()))));
+					image.getWidth(), image.getHeight(), image.isDecorative() ? "" : image.alt(Language.record()))));
 	}
 
 }

@@ -242,6 +242,9 @@ class HtmlValidityTests {
 					.getResponse()
 					.getContentAsString();
 				assertThat(html).as(path).contains("validity-" + language + ".jpg");
+				if (!path.equals("/admin")) {
+					assertThat(html).as(path).contains("class=\"restrictions card-meta\"");
+				}
 				HtmlChecker.assertValid(PageTypes.MEDIA_ITEM + " " + path + " (" + language + ")", html);
 			}
 			String refused = this.mvc

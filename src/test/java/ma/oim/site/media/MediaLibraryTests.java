@@ -234,6 +234,9 @@ class MediaLibraryTests {
 			.with(csrf())
 			.with(editor())).andExpect(status().isFound());
 		assertThat(dashboardAlerts()).noneMatch((alert) -> alert.startsWith("groupe.jpg"));
+		assertThat(page(get("/admin/media/" + id)).selectFirst(".media-item .restrictions").text())
+			.contains("Consentement jusqu’au", String.valueOf(today.plusDays(1).getYear()), "Pas de visage de mineur")
+			.doesNotContain("Floutage");
 		this.mvc.perform(save(article, "![](media:" + id + ")", "publish")).andExpect(status().isFound());
 		this.mvc.perform(get("/media/" + id + "/800.jpg")).andExpect(status().isOk());
 

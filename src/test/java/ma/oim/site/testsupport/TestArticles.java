@@ -52,14 +52,14 @@ public final class TestArticles {
 
 	/**
 	 * An image in the library, the newest, named {@code fileName}, a photo of people with no
-	 * consent recorded (so the dashboard flags it), used by nothing.
+	 * consent recorded (so the dashboard flags it) and every restriction, used by nothing.
 	 */
 	public static long libraryImage(JdbcTemplate jdbc, String fileName) {
 		Long id = jdbc.queryForObject("""
 				insert into media (width, height, content_type, variant_widths, alt_fr, alt_en, file_name, shows_people,
-				                   created_at)
+				                   consent_expires_on, no_minors_faces, blur_required, created_at)
 				values (480, 360, 'image/jpeg', '{480}', 'Des participants à un atelier', 'Participants at a workshop', ?, true,
-				        now() + interval '1 day')
+				        date '2030-07-30', true, true, now() + interval '1 day')
 				returning id""", Long.class, fileName);
 		jdbc.update("insert into media_variant (media_id, width, bytes) values (?, 480, ?)", id, TestImages.jpeg(480, 360));
 		return id;
