@@ -56,17 +56,20 @@ public class PublicationEditing {
 
 	private final DocumentStore store;
 
+	private final CoverImages covers;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, CoverImages covers,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.store = store;
+		this.covers = covers;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -291,6 +294,43 @@ public class PublicationEditing {
 		}
 		finally {
 			Files.deleteIfExists(copy);
+		}
+	}
+
+	/**
+	 * The editor's cover for one language (which needs its text), re-encoded; without one, the
+	 * first page of the file is the cover.
+	 * @throws DocumentRejectedException not a JPEG or PNG, too large; nothing is written
+	 */
+	@Transactional
+	public void storeCover(long id, Language language, MultipartFile upload, String actor)
+			throws DocumentRejectedException, IOException {
+		if (upload == null || upload.isEmpty()) {
+			throw new DocumentRejectedException("publication.file.empty");
+		}
+		if (upload.getSize() > CoverImages.MAX_BYTES) {
+			throw new DocumentRejectedException("publication.cover.tooLarge");
+		}
+		byte[] cover = this.covers.cover(upload.getBytes());
+		int updated = this.jdbc.sql("update publication_text set cover_jpeg = ? where publication_id = ? and language = ?")
+			.params(cover, id, language.code())
+			.update();
+		if (updated == 0) {
+			throw new DocumentRejectedException("publication.cover.needsText");
+		}
+		this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(this.clock.instant()), id).update();
+		announce(Kind.COVER_UPLOADED, id, actor, language.code());
+	}
+
+	@Transactional
+	public void removeCover(long id, Language language, String actor) {
+		int removed = this.jdbc.sql("""
+				update publication_text set cover_jpeg = null
+				where publication_id = ? and language = ? and cover_jpeg is not null""")
+			.params(id, language.code())
+			.update();
+		if (removed > 0) {
+			announce(Kind.COVER_REMOVED, id, actor, language.code());
 		}
 	}
 

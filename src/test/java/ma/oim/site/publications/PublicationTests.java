@@ -6,6 +6,7 @@ import java.util.List;
 
 import ma.oim.site.content.Markdown;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestImages;
 import ma.oim.site.testsupport.TestPdfs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -189,6 +190,44 @@ class PublicationTests {
 			.contains("<a href=\"/fr/publications/rapport-annuel-2025\"", ">rapport annuel</a>");
 		assertThat(this.markdown.toSafeHtml("[التقرير](/ar/منشورات/تقرير-2025)"))
 			.contains("<a href=\"/ar/منشورات/تقرير-2025\"");
+	}
+
+	@Test
+	void anEditorsCoverIsReEncodedWithoutItsMetadataAndShownOnThePage() throws Exception {
+		long id = create("Couverture " + System.nanoTime(), "Avec couverture.", "publish");
+		this.mvc.perform(multipart("/admin/publications/" + id + "/covers/fr")
+			.file(new MockMultipartFile("cover", "photo.jpg", "image/jpeg", TestImages.jpegWithGpsExif(1200, 1600)))
+			.with(csrf())
+			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isFound());
+		String slug = this.jdbc.queryForObject("select slug from publication_text where publication_id = ?", String.class,
+				id);
+		Document page = Jsoup.parse(body("/fr/publications/" + slug));
+		String src = page.selectFirst("figure.publication-cover img").attr("src");
+		assertThat(src).isEqualTo("/documents/covers/" + id + "/fr");
+		MvcResult cover = this.mvc.perform(get(src)).andExpect(status().isOk()).andReturn();
+		assertThat(cover.getResponse().getContentType()).isEqualTo("image/jpeg");
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(cover.getResponse().getContentAsByteArray()));
+		assertThat(image.getWidth()).isEqualTo(400);
+		assertThat(image.getHeight()).isEqualTo(533);
+		com.drew.metadata.Metadata metadata = com.drew.imaging.ImageMetadataReader
+			.readMetadata(new java.io.ByteArrayInputStream(cover.getResponse().getContentAsByteArray()));
+		assertThat(metadata.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+
+		Document refused = Jsoup.parse(this.mvc
+			.perform(multipart("/admin/publications/" + id + "/covers/fr")
+				.file(new MockMultipartFile("cover", "photo.jpg", "image/jpeg", TestPdfs.html()))
+				.with(csrf())
+				.with(user(EDITOR).roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.selectFirst("#cover-fr-error").text()).isEqualTo("Ce fichier n’est pas une image JPEG ou PNG.");
+		this.mvc.perform(multipart("/admin/publications/" + id + "/covers/en")
+			.file(new MockMultipartFile("cover", "photo.jpg", "image/jpeg", TestImages.jpeg(100, 100)))
+			.with(csrf())
+			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
