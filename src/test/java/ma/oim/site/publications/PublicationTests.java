@@ -230,6 +230,30 @@ class PublicationTests {
 			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isUnprocessableContent());
 	}
 
+	/** A scan without text cannot be read by search: it is published all the same, and the editor is told why. */
+	@Test
+	void aPdfWithoutTextIsStillPublishedAndTheEditorSeesWhySearchCannotReadIt() throws Exception {
+		long id = create("Scan " + System.nanoTime(), "Un document numérisé.", "publish");
+		byte[] blank = TestPdfs.withText("");
+		upload(id, "fr", blank, "scan.pdf").andExpect(status().isFound());
+		awaitExtraction(id, "fr");
+		assertThat(this.jdbc.queryForMap(
+				"select extraction_status, extraction_problem from publication_file where publication_id = ?", id))
+			.containsEntry("extraction_status", "FAILED")
+			.containsEntry("extraction_problem", "publication.extraction.noText");
+		Document editor = Jsoup.parse(this.mvc.perform(get("/admin/publications/" + id).with(user(EDITOR).roles("EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(editor.selectFirst(".file-status dd.problem").text())
+			.contains("La recherche ne peut pas lire ce fichier", "Le PDF ne contient pas de texte");
+		String slug = this.jdbc.queryForObject("select slug from publication_text where publication_id = ?", String.class,
+				id);
+		String href = Jsoup.parse(body("/fr/publications/" + slug)).selectFirst(".downloads a").attr("href");
+		assertThat(this.mvc.perform(get(href)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray()).isEqualTo(blank);
+	}
+
 	@Test
 	void theEditorSeesTheFilesMetadataAndWhetherSearchReadsIt() throws Exception {
 		long id = create("Fiche " + System.nanoTime(), "Une fiche.", "save");
