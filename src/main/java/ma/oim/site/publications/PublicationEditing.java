@@ -16,6 +16,7 @@ import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.publications.PublicationEvent.Kind;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -261,40 +262,52 @@ public class PublicationEditing {
 			DocumentChecks.Checked checked = this.checks.check(copy);
 			String name = originalName(upload.getOriginalFilename(), checked.format());
 			long size = Files.size(copy);
-			this.transaction.executeWithoutResult((status) -> {
-				Instant now = this.clock.instant();
-				this.jdbc.sql("delete from publication_file where publication_id = ? and language = ?")
-					.params(id, language.code())
-					.update();
-				long fileId = this.jdbc.sql("""
-						insert into publication_file (publication_id, language, original_name, media_type, extension,
-						    size_bytes, page_count, sha256, meta_author, meta_software, meta_title, uploaded_by,
-						    uploaded_at, extraction_status)
-						values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?) returning id""")
-					.params(id, language.code(), name, checked.format().mediaType(), checked.format().extension(), size,
-							checked.pages(), checked.author(), checked.software(), checked.title(), actor, utc(now),
-							(checked.format() == DocumentFormat.PDF) ? "PENDING" : "NONE")
-					.query(Long.class)
-					.single();
-				String sha256;
-				try (InputStream in = Files.newInputStream(copy)) {
-					sha256 = this.store.write(fileId, in);
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-				this.jdbc.sql("update publication_file set sha256 = ? where id = ?").params(sha256, fileId).update();
-				this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(now), id).update();
-				announce(Kind.FILE_UPLOADED, id, actor,
-						language.code() + ": " + name + " (" + checked.format().extension() + ", " + size + " bytes)");
-				if (checked.format() == DocumentFormat.PDF) {
-					this.events.publishEvent(new DocumentStored(fileId));
-				}
-			});
+			try {
+				write(id, language, copy, checked, name, size, actor);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another upload for this language committed first, or the publication was deleted.
+				throw new DocumentRejectedException("publication.file.busy");
+			}
 		}
 		finally {
 			Files.deleteIfExists(copy);
 		}
+	}
+
+	/** The file's row, its bytes and its audit line, in one transaction. */
+	private void write(long id, Language language, Path copy, DocumentChecks.Checked checked, String name, long size,
+			String actor) {
+		this.transaction.executeWithoutResult((status) -> {
+			Instant now = this.clock.instant();
+			this.jdbc.sql("delete from publication_file where publication_id = ? and language = ?")
+				.params(id, language.code())
+				.update();
+			long fileId = this.jdbc.sql("""
+					insert into publication_file (publication_id, language, original_name, media_type, extension,
+					    size_bytes, page_count, sha256, meta_author, meta_software, meta_title, uploaded_by,
+					    uploaded_at, extraction_status)
+					values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?) returning id""")
+				.params(id, language.code(), name, checked.format().mediaType(), checked.format().extension(), size,
+						checked.pages(), checked.author(), checked.software(), checked.title(), actor, utc(now),
+						(checked.format() == DocumentFormat.PDF) ? "PENDING" : "NONE")
+				.query(Long.class)
+				.single();
+			String sha256;
+			try (InputStream in = Files.newInputStream(copy)) {
+				sha256 = this.store.write(fileId, in);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			this.jdbc.sql("update publication_file set sha256 = ? where id = ?").params(sha256, fileId).update();
+			this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(now), id).update();
+			announce(Kind.FILE_UPLOADED, id, actor,
+					language.code() + ": " + name + " (" + checked.format().extension() + ", " + size + " bytes)");
+			if (checked.format() == DocumentFormat.PDF) {
+				this.events.publishEvent(new DocumentStored(fileId));
+			}
+		});
 	}
 
 	/**

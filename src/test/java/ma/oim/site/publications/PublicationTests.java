@@ -171,6 +171,14 @@ class PublicationTests {
 		assertThat(filtered.select("a[href=" + path + "]")).isNotEmpty();
 		assertThat(Jsoup.parse(body("/fr/publications?type=call")).select("a[href=" + path + "]")).isEmpty();
 		this.mvc.perform(get("/fr/publications?type=nonsense")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?year=abc")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?year=1200")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?axis=no-such-axis")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?page=0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?page=999")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/fr/publications/no-such-publication")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/documents/abc/x.pdf")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/documents/999999999/x.pdf")).andExpect(status().isNotFound());
 
 		this.mvc.perform(post("/admin/publications/" + id + "/withdraw").with(csrf()).with(user(EDITOR).roles("EDITOR")));
 		assertThat(body("/sitemap-site.xml")).doesNotContain(path);
