@@ -91,6 +91,14 @@ public class BackOfficePublications {
 			.optional();
 	}
 
+	/** The languages (codes) it has a cover of the editor's in. */
+	public List<String> coverLanguages(long id) {
+		return this.jdbc.sql("select language from publication_text where publication_id = ? and cover_jpeg is not null")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
 	/** Its files, in the languages' order. */
 	public List<FileStatus> files(long id) {
 		String recordSlug = this.jdbc.sql("select slug from publication_text where publication_id = ? and language = ?")

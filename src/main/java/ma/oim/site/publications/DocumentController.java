@@ -8,6 +8,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.oim.site.i18n.Language;
 import ma.oim.site.web.NotFoundException;
 import ma.oim.site.web.SitePaths;
 
@@ -69,10 +70,20 @@ class DocumentController {
 		this.store.copy(file.id(), file.size(), response.getOutputStream());
 	}
 
+	@GetMapping(SitePaths.COVER)
+	void textCover(@PathVariable String id, @PathVariable String language, Principal editor,
+			HttpServletResponse response) throws IOException {
+		Language shown = Language.fromCode(language).orElseThrow(NotFoundException::new);
+		send(this.publications.textCover(id(id), shown), editor, response);
+	}
+
 	private void cover(long fileId, Principal editor, HttpServletResponse response) throws IOException {
-		var cover = this.publications.cover(fileId)
-			.filter((found) -> found.getValue() || editor != null)
-			.orElseThrow(NotFoundException::new);
+		send(this.publications.cover(fileId), editor, response);
+	}
+
+	private void send(java.util.Optional<java.util.Map.Entry<byte[], Boolean>> found, Principal editor,
+			HttpServletResponse response) throws IOException {
+		var cover = found.filter((image) -> image.getValue() || editor != null).orElseThrow(NotFoundException::new);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(cover.getValue()));
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setContentType("image/jpeg");

@@ -1,7 +1,5 @@
 package ma.oim.site.publications;
 
-import java.util.Optional;
-
 /** The kinds of file a publication may have, recognised by their content, never by their name. */
 enum DocumentFormat {
 
@@ -25,15 +23,6 @@ enum DocumentFormat {
 
 	String extension() {
 		return this.extension;
-	}
-
-	static Optional<DocumentFormat> byMediaType(String mediaType) {
-		for (DocumentFormat format : values()) {
-			if (format.mediaType.equals(mediaType)) {
-				return Optional.of(format);
-			}
-		}
-		return Optional.empty();
 	}
 
 }

@@ -65,6 +65,8 @@ public class PublicPublications {
 			select p.id, p.type, p.issued_on, coalesce(t.language, r.language) as language,
 			       coalesce(t.slug, r.slug) as slug, coalesce(t.title, r.title) as title,
 			       coalesce(t.summary, r.summary) as summary,
+			       case when t.language is not null then t.cover_jpeg is not null else r.cover_jpeg is not null end
+			           as own_cover,
 			       (select f.id from publication_file f where f.publication_id = p.id and f.cover_jpeg is not null
 			        order by f.language = :language desc, f.language = :record desc, f.id limit 1) as cover_file_id,
 			       (select string_agg(distinct upper(f.extension), ', ') from publication_file f
@@ -344,6 +346,20 @@ public class PublicPublications {
 			.optional();
 	}
 
+	/** The cover an editor gave a publication in one language, with whether visitors may see it. */
+	Optional<Map.Entry<byte[], Boolean>> textCover(long publicationId, Language language) {
+		return this.jdbc.sql("""
+				select t.cover_jpeg, (%s) as public from publication_text t
+				join publication p on p.id = t.publication_id
+				where t.publication_id = :id and t.language = :language and t.cover_jpeg is not null"""
+			.formatted(PublicPublication.SQL))
+			.param("now", utc(now()))
+			.param("id", publicationId)
+			.param("language", language.code())
+			.query((row, number) -> Map.entry(row.getBytes("cover_jpeg"), row.getBoolean("public")))
+			.optional();
+	}
+
 	/** "1,2 Mo", "1.2 MB", "340 Ko": in the reader's language. */
 	String size(long bytes, Language language) {
 		if (bytes >= 1024 * 1024) {
@@ -362,6 +378,9 @@ public class PublicPublications {
 		LocalDate issued = row.getObject("issued_on", LocalDate.class);
 		long cover = row.getLong("cover_file_id");
 		String coverPath = row.wasNull() ? null : SitePaths.document(cover, COVER_NAME);
+		if (row.getBoolean("own_cover")) {
+			coverPath = SitePaths.cover(row.getLong("id"), textLanguage);
+		}
 		return new PublicationCard(row.getLong("id"), SitePaths.publication(textLanguage, row.getString("slug")),
 				row.getString("title"), row.getString("summary"), textLanguage,
 				PublicationType.valueOf(row.getString("type")), issued.toString(),

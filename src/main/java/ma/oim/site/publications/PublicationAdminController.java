@@ -129,6 +129,35 @@ class PublicationAdminController {
 		return "redirect:/admin/publications/" + id + "#files";
 	}
 
+	/** A cover for one language; refused, the editor is told why next to that language's cover field. */
+	@PostMapping("/admin/publications/{id}/covers/{code}")
+	String uploadCover(@PathVariable long id, @PathVariable String code,
+			@RequestParam(name = "cover", required = false) MultipartFile cover, Principal principal, Language language,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+		state(id);
+		Language coverLanguage = language(code);
+		try {
+			this.editing.storeCover(id, coverLanguage, cover, principal.getName());
+		}
+		catch (DocumentRejectedException ex) {
+			response.setStatus(422);
+			model.addAttribute("coverLanguage", coverLanguage);
+			model.addAttribute("coverError", this.messages.get(ex.reason(), language, ex.arguments()));
+			return editor(this.editing.formOf(id).orElseThrow(NotFoundException::new), id, language, model);
+		}
+		redirect.addFlashAttribute("notice", "publication.notice.coverStored");
+		return "redirect:/admin/publications/" + id + "#files";
+	}
+
+	@PostMapping("/admin/publications/{id}/covers/{code}/remove")
+	String removeCover(@PathVariable long id, @PathVariable String code, Principal principal,
+			RedirectAttributes redirect) {
+		state(id);
+		this.editing.removeCover(id, language(code), principal.getName());
+		redirect.addFlashAttribute("notice", "publication.notice.coverRemoved");
+		return "redirect:/admin/publications/" + id + "#files";
+	}
+
 	@PostMapping("/admin/publications/{id}/files/{code}/remove")
 	String removeFile(@PathVariable long id, @PathVariable String code, Principal principal,
 			RedirectAttributes redirect) {
@@ -171,6 +200,7 @@ class PublicationAdminController {
 			this.publications.files(id).forEach((file) -> files.put(file.language().code(), file));
 		}
 		model.addAttribute("filesByLanguage", files);
+		model.addAttribute("coverLanguages", (id != null) ? this.publications.coverLanguages(id) : java.util.List.of());
 		model.addAttribute("types", Arrays.asList(PublicationType.values()));
 		model.addAttribute("axes", this.axes.axes());
 		model.addAttribute("partners", this.partners.all(language));

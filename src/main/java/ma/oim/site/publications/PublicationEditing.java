@@ -16,6 +16,7 @@ import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.publications.PublicationEvent.Kind;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,17 +57,20 @@ public class PublicationEditing {
 
 	private final DocumentStore store;
 
+	private final CoverImages covers;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, CoverImages covers,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.store = store;
+		this.covers = covers;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -258,39 +262,88 @@ public class PublicationEditing {
 			DocumentChecks.Checked checked = this.checks.check(copy);
 			String name = originalName(upload.getOriginalFilename(), checked.format());
 			long size = Files.size(copy);
-			this.transaction.executeWithoutResult((status) -> {
-				Instant now = this.clock.instant();
-				this.jdbc.sql("delete from publication_file where publication_id = ? and language = ?")
-					.params(id, language.code())
-					.update();
-				long fileId = this.jdbc.sql("""
-						insert into publication_file (publication_id, language, original_name, media_type, extension,
-						    size_bytes, page_count, sha256, meta_author, meta_software, meta_title, uploaded_by,
-						    uploaded_at, extraction_status)
-						values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?) returning id""")
-					.params(id, language.code(), name, checked.format().mediaType(), checked.format().extension(), size,
-							checked.pages(), checked.author(), checked.software(), checked.title(), actor, utc(now),
-							(checked.format() == DocumentFormat.PDF) ? "PENDING" : "NONE")
-					.query(Long.class)
-					.single();
-				String sha256;
-				try (InputStream in = Files.newInputStream(copy)) {
-					sha256 = this.store.write(fileId, in);
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-				this.jdbc.sql("update publication_file set sha256 = ? where id = ?").params(sha256, fileId).update();
-				this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(now), id).update();
-				announce(Kind.FILE_UPLOADED, id, actor,
-						language.code() + ": " + name + " (" + checked.format().extension() + ", " + size + " bytes)");
-				if (checked.format() == DocumentFormat.PDF) {
-					this.events.publishEvent(new DocumentStored(fileId));
-				}
-			});
+			try {
+				write(id, language, copy, checked, name, size, actor);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another upload for this language committed first, or the publication was deleted.
+				throw new DocumentRejectedException("publication.file.busy");
+			}
 		}
 		finally {
 			Files.deleteIfExists(copy);
+		}
+	}
+
+	/** The file's row, its bytes and its audit line, in one transaction. */
+	private void write(long id, Language language, Path copy, DocumentChecks.Checked checked, String name, long size,
+			String actor) {
+		this.transaction.executeWithoutResult((status) -> {
+			Instant now = this.clock.instant();
+			this.jdbc.sql("delete from publication_file where publication_id = ? and language = ?")
+				.params(id, language.code())
+				.update();
+			long fileId = this.jdbc.sql("""
+					insert into publication_file (publication_id, language, original_name, media_type, extension,
+					    size_bytes, page_count, sha256, meta_author, meta_software, meta_title, uploaded_by,
+					    uploaded_at, extraction_status)
+					values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?) returning id""")
+				.params(id, language.code(), name, checked.format().mediaType(), checked.format().extension(), size,
+						checked.pages(), checked.author(), checked.software(), checked.title(), actor, utc(now),
+						(checked.format() == DocumentFormat.PDF) ? "PENDING" : "NONE")
+				.query(Long.class)
+				.single();
+			String sha256;
+			try (InputStream in = Files.newInputStream(copy)) {
+				sha256 = this.store.write(fileId, in);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			this.jdbc.sql("update publication_file set sha256 = ? where id = ?").params(sha256, fileId).update();
+			this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(now), id).update();
+			announce(Kind.FILE_UPLOADED, id, actor,
+					language.code() + ": " + name + " (" + checked.format().extension() + ", " + size + " bytes)");
+			if (checked.format() == DocumentFormat.PDF) {
+				this.events.publishEvent(new DocumentStored(fileId));
+			}
+		});
+	}
+
+	/**
+	 * The editor's cover for one language (which needs its text), re-encoded; without one, the
+	 * first page of the file is the cover.
+	 * @throws DocumentRejectedException not a JPEG or PNG, too large; nothing is written
+	 */
+	@Transactional
+	public void storeCover(long id, Language language, MultipartFile upload, String actor)
+			throws DocumentRejectedException, IOException {
+		if (upload == null || upload.isEmpty()) {
+			throw new DocumentRejectedException("publication.file.empty");
+		}
+		if (upload.getSize() > CoverImages.MAX_BYTES) {
+			throw new DocumentRejectedException("publication.cover.tooLarge");
+		}
+		byte[] cover = this.covers.cover(upload.getBytes());
+		int updated = this.jdbc.sql("update publication_text set cover_jpeg = ? where publication_id = ? and language = ?")
+			.params(cover, id, language.code())
+			.update();
+		if (updated == 0) {
+			throw new DocumentRejectedException("publication.cover.needsText");
+		}
+		this.jdbc.sql("update publication set updated_at = ? where id = ?").params(utc(this.clock.instant()), id).update();
+		announce(Kind.COVER_UPLOADED, id, actor, language.code());
+	}
+
+	@Transactional
+	public void removeCover(long id, Language language, String actor) {
+		int removed = this.jdbc.sql("""
+				update publication_text set cover_jpeg = null
+				where publication_id = ? and language = ? and cover_jpeg is not null""")
+			.params(id, language.code())
+			.update();
+		if (removed > 0) {
+			announce(Kind.COVER_REMOVED, id, actor, language.code());
 		}
 	}
 

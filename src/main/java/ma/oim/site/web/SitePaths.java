@@ -53,6 +53,9 @@ public final class SitePaths {
 	 */
 	public static final String DOCUMENT = "/documents/{id}/{name}";
 
+	/** The cover an editor gave a publication in one language. */
+	public static final String COVER = "/documents/covers/{id}/{language}";
+
 	/** Atom feeds: literal patterns, so they win over the article and organisation page routes. */
 	public static final String NEWS_FEED = NEWS + "/@feed";
 
@@ -164,6 +167,10 @@ public final class SitePaths {
 	/** A publication's file by its id and the name it is downloaded under. */
 	public static String document(long fileId, String name) {
 		return "/documents/" + fileId + "/" + encode(name);
+	}
+
+	public static String cover(long publicationId, Language language) {
+		return "/documents/covers/" + publicationId + "/" + language.code();
 	}
 
 	/** An organisation page by its path of slugs ("qui-sommes-nous/a-propos"). */

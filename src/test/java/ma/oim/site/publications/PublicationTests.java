@@ -6,6 +6,7 @@ import java.util.List;
 
 import ma.oim.site.content.Markdown;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.TestImages;
 import ma.oim.site.testsupport.TestPdfs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -170,6 +171,14 @@ class PublicationTests {
 		assertThat(filtered.select("a[href=" + path + "]")).isNotEmpty();
 		assertThat(Jsoup.parse(body("/fr/publications?type=call")).select("a[href=" + path + "]")).isEmpty();
 		this.mvc.perform(get("/fr/publications?type=nonsense")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?year=abc")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?year=1200")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?axis=no-such-axis")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?page=0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/fr/publications?page=999")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/fr/publications/no-such-publication")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/documents/abc/x.pdf")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/documents/999999999/x.pdf")).andExpect(status().isNotFound());
 
 		this.mvc.perform(post("/admin/publications/" + id + "/withdraw").with(csrf()).with(user(EDITOR).roles("EDITOR")));
 		assertThat(body("/sitemap-site.xml")).doesNotContain(path);
@@ -189,6 +198,68 @@ class PublicationTests {
 			.contains("<a href=\"/fr/publications/rapport-annuel-2025\"", ">rapport annuel</a>");
 		assertThat(this.markdown.toSafeHtml("[التقرير](/ar/منشورات/تقرير-2025)"))
 			.contains("<a href=\"/ar/منشورات/تقرير-2025\"");
+	}
+
+	@Test
+	void anEditorsCoverIsReEncodedWithoutItsMetadataAndShownOnThePage() throws Exception {
+		long id = create("Couverture " + System.nanoTime(), "Avec couverture.", "publish");
+		this.mvc.perform(multipart("/admin/publications/" + id + "/covers/fr")
+			.file(new MockMultipartFile("cover", "photo.jpg", "image/jpeg", TestImages.jpegWithGpsExif(1200, 1600)))
+			.with(csrf())
+			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isFound());
+		String slug = this.jdbc.queryForObject("select slug from publication_text where publication_id = ?", String.class,
+				id);
+		Document page = Jsoup.parse(body("/fr/publications/" + slug));
+		String src = page.selectFirst("figure.publication-cover img").attr("src");
+		assertThat(src).isEqualTo("/documents/covers/" + id + "/fr");
+		MvcResult cover = this.mvc.perform(get(src)).andExpect(status().isOk()).andReturn();
+		assertThat(cover.getResponse().getContentType()).isEqualTo("image/jpeg");
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(cover.getResponse().getContentAsByteArray()));
+		assertThat(image.getWidth()).isEqualTo(400);
+		assertThat(image.getHeight()).isEqualTo(533);
+		com.drew.metadata.Metadata metadata = com.drew.imaging.ImageMetadataReader
+			.readMetadata(new java.io.ByteArrayInputStream(cover.getResponse().getContentAsByteArray()));
+		assertThat(metadata.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+
+		Document refused = Jsoup.parse(this.mvc
+			.perform(multipart("/admin/publications/" + id + "/covers/fr")
+				.file(new MockMultipartFile("cover", "photo.jpg", "image/jpeg", TestPdfs.html()))
+				.with(csrf())
+				.with(user(EDITOR).roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.selectFirst("#cover-fr-error").text()).isEqualTo("Ce fichier n’est pas une image JPEG ou PNG.");
+		this.mvc.perform(multipart("/admin/publications/" + id + "/covers/en")
+			.file(new MockMultipartFile("cover", "photo.jpg", "image/jpeg", TestImages.jpeg(100, 100)))
+			.with(csrf())
+			.with(user(EDITOR).roles("EDITOR"))).andExpect(status().isUnprocessableContent());
+	}
+
+	/** A scan without text cannot be read by search: it is published all the same, and the editor is told why. */
+	@Test
+	void aPdfWithoutTextIsStillPublishedAndTheEditorSeesWhySearchCannotReadIt() throws Exception {
+		long id = create("Scan " + System.nanoTime(), "Un document numérisé.", "publish");
+		byte[] blank = TestPdfs.withText("");
+		upload(id, "fr", blank, "scan.pdf").andExpect(status().isFound());
+		awaitExtraction(id, "fr");
+		assertThat(this.jdbc.queryForMap(
+				"select extraction_status, extraction_problem from publication_file where publication_id = ?", id))
+			.containsEntry("extraction_status", "FAILED")
+			.containsEntry("extraction_problem", "publication.extraction.noText");
+		Document editor = Jsoup.parse(this.mvc.perform(get("/admin/publications/" + id).with(user(EDITOR).roles("EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(editor.selectFirst(".file-status dd.problem").text())
+			.contains("La recherche ne peut pas lire ce fichier", "Le PDF ne contient pas de texte");
+		String slug = this.jdbc.queryForObject("select slug from publication_text where publication_id = ?", String.class,
+				id);
+		String href = Jsoup.parse(body("/fr/publications/" + slug)).selectFirst(".downloads a").attr("href");
+		assertThat(this.mvc.perform(get(href)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray()).isEqualTo(blank);
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A published publication in French, English and Arabic, with a French PDF (read for
- * search, with a cover) and an English DOCX, for the checks that visit every kind of page.
+ * search, its first page as the cover), an English DOCX and an English cover of the editor's, for the checks that visit every kind of page.
  * No publication is seeded by the migrations; this one is written once, at a fixed id.
  */
 public final class SamplePublication {
@@ -43,6 +43,8 @@ public final class SamplePublication {
 		long pdfId = file(jdbc, "fr", "exemple.pdf", "application/pdf", "pdf", pdf, 1, "DONE", time);
 		jdbc.update("update publication_file set cover_jpeg = ?, extracted_text = ? where id = ?",
 				TestImages.jpeg(400, 566), "Publication exemple des contrôles", pdfId);
+		jdbc.update("update publication_text set cover_jpeg = ? where publication_id = ? and language = 'en'",
+				TestImages.jpeg(400, 566), ID);
 		file(jdbc, "en", "sample.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				"docx", TestPdfs.docx(), null, "NONE", time);
 	}
