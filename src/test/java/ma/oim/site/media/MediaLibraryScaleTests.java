@@ -48,9 +48,11 @@ class MediaLibraryScaleTests {
 				+ "and alt_en = 'Workshop 12345'");
 		this.jdbc.execute("analyze media; analyze media_use");
 
+		// Of the 20,000 images, the one named for Oujda; other tests' images may mention the city too.
 		assertThat(this.library.search(new LibraryQuery("oujda", ""), PageNumber.FIRST).items())
 			.extracting(MediaLibrary.Item::fileName)
-			.containsExactly("cérémonie-oujda.jpg");
+			.containsOnlyOnce("cérémonie-oujda.jpg")
+			.noneMatch((name) -> name.startsWith("photo-"));
 		assertThat(this.library.search(new LibraryQuery("", ""), PageNumber.FIRST).total()).isGreaterThanOrEqualTo(20_000);
 		// The planner may prefer reading 20,000 small rows; the index must be usable when it would not.
 		String plan = this.jdbc.execute((java.sql.Connection connection) -> {

@@ -83,7 +83,8 @@ class NewsListTests {
 	void axisPageListsTheNewsOfItsAxis() throws Exception {
 		Document axis = Html.page(this.mvc, "/fr/notre-travail/axes/protection-et-resilience");
 		Integer count = this.jdbc.queryForObject("select count(*) from article_axis where axis_id = 1", Integer.class);
-		assertThat(axis.select("article.card")).hasSize(count);
+		assertThat(axis.select("article.card:not(.publication-card)")).as("its news; its publications are listed apart")
+			.hasSize(count);
 		assertThat(axis.selectFirst("h1").text()).isEqualTo("Protection et résilience");
 	}
 
