@@ -20,6 +20,9 @@ TOOLS=${BENCH_TOOLS:-$HOME/.cache/oim-bench}
 VERSION=12.2.3
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 REPORT=${LIGHTHOUSE_REPORT:-1}
+# A regular expression on "language page" to measure only some rows (then nothing is written
+# into docs/performance.md): LIGHTHOUSE_ONLY='search' bash src/bench/lighthouse.sh URL
+ONLY=${LIGHTHOUSE_ONLY:-}
 
 # The pages: language, page type, path. A language joins by adding its rows.
 PAGES=(
@@ -50,6 +53,8 @@ PAGES=(
 	# A publication's page: run.sh's database has it (BenchmarkDatabase); another site may not.
 	"fr publication /fr/publications/rapport-de-reference-1"
 	"en publication /en/publications/reference-report-1"
+	# An article with three photos: run.sh's database has it (BenchmarkDatabase).
+	"fr article-photos /fr/actualites/trois-photos-sur-un-telephone"
 	"fr 404 /fr/cette-page-n-existe-pas"
 	"en 404 /en/no-such-page"
 	# Arabic paths percent-encoded (RFC 3987): the same addresses the site links to.
@@ -68,6 +73,17 @@ PAGES=(
 	"ar publication /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1-%D9%85%D8%B1%D8%AC%D8%B9%D9%8A-1"
 	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )
+if [ -n "$ONLY" ]; then
+	SELECTED=()
+	for entry in "${PAGES[@]}"; do
+		read -r language name _ <<< "$entry"
+		if [[ "$language $name" =~ $ONLY ]]; then
+			SELECTED+=("$entry")
+		fi
+	done
+	PAGES=("${SELECTED[@]}")
+	REPORT=0
+fi
 
 LIGHTHOUSE="$TOOLS/lighthouse-$VERSION/node_modules/.bin/lighthouse"
 if [ ! -x "$LIGHTHOUSE" ]; then

@@ -67,6 +67,8 @@ PAGES=(
 	"publication /fr/publications/rapport-de-reference-1 html"
 )
 SCALED=(news article article-en search)
+# BenchmarkDatabase's article with three photos, weighed on a phone (phone_weight).
+PHOTO_ARTICLE=/fr/actualites/trois-photos-sur-un-telephone
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
@@ -339,7 +341,21 @@ main_phase() {
 	# its own table into docs/performance.md).
 	log "Lighthouse (mobile preset)"
 	LIGHTHOUSE_REPORT=$REPORT bash src/bench/lighthouse.sh "http://127.0.0.1:$APP_PORT"
+	phone_weight
 	stop_app "$app"
+}
+
+# What a 390 px phone downloads for an article with three photos (BenchmarkDatabase's),
+# before the photos below the fold, at 1, 2 and 3 device pixels per CSS pixel
+# (src/bench/phone-weight.js, with the puppeteer-core that lighthouse.sh installed).
+phone_weight() {
+	log "Phone weight of an article with three photos"
+	local line
+	NODE_PATH="${BENCH_TOOLS:-$HOME/.cache/oim-bench}/lighthouse-12.2.3/node_modules" CHROMIUM=$(command -v chromium) \
+		node src/bench/phone-weight.js "http://127.0.0.1:$APP_PORT$PHOTO_ARTICLE" 390 1 390 2 390 3 > "$WORK/phone"
+	while read -r width ratio bytes parts; do
+		record phone "$width" "$ratio" "$bytes" "$parts"
+	done < "$WORK/phone"
 }
 
 # Without the page cache, at one connection: what a page costs to render (the first

@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import ma.oim.site.media.ImageProcessor;
+import ma.oim.site.testsupport.TestImages;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -73,6 +75,12 @@ public final class BenchmarkDatabase {
 			int wanted = Integer.parseInt(line.strip());
 			long started = System.nanoTime();
 			generate(database, wanted - generated);
+			if (generated == 0) {
+				// After the first generated articles: the English article measured is news-12.
+				try (Connection connection = database.getConnection()) {
+					photoArticle(connection);
+				}
+			}
 			generated = Math.max(generated, wanted);
 			try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
 				// As a live database would be after autovacuum: statistics and visibility map up to date.
@@ -111,6 +119,75 @@ public final class BenchmarkDatabase {
 			insert into publication_file_chunk (file_id, position, bytes)
 			select id, 0, convert_to('%PDF-1.4
 ', 'UTF8') from publication_file;
+			""";
+
+	/**
+	 * An article with three photos, laid out as a news story is: a featured photo, then two
+	 * in the text below some paragraphs (as {@code ImageArticles} does in the tests). The
+	 * photos are processed by the application's own {@link ImageProcessor}; the text is the
+	 * HTML its Markdown writes for images typed by address. Dated in 2015, it stays off the
+	 * first pages of the lists measured. src/bench/phone-weight.js weighs its page on a phone.
+	 */
+	static void photoArticle(Connection connection) throws Exception {
+		ImageProcessor processor = new ImageProcessor();
+		String[] alts = { "Des participants à une réunion", "Une formation à Rabat", "Un atelier à Oujda" };
+		long[] photos = new long[alts.length];
+		for (int i = 0; i < alts.length; i++) {
+			ImageProcessor.Processed photo = processor.process(TestImages.photo(1600, 1067, i + 1));
+			try (PreparedStatement media = connection.prepareStatement("""
+					insert into media (width, height, content_type, variant_widths, alt_fr, file_name, uploaded_by, created_at)
+					values (?, ?, ?, ?, ?, ?, 'bench@localhost', timestamptz '2015-06-01') returning id""")) {
+				media.setInt(1, photo.width());
+				media.setInt(2, photo.height());
+				media.setString(3, photo.contentType());
+				media.setArray(4, connection.createArrayOf("integer",
+						photo.variants().stream().map(ImageProcessor.Variant::width).toArray()));
+				media.setString(5, alts[i]);
+				media.setString(6, "photo-" + (i + 1) + ".jpg");
+				try (ResultSet id = media.executeQuery()) {
+					id.next();
+					photos[i] = id.getLong(1);
+				}
+			}
+			for (ImageProcessor.Variant variant : photo.variants()) {
+				try (PreparedStatement bytes = connection
+					.prepareStatement("insert into media_variant (media_id, width, bytes) values (?, ?, ?)")) {
+					bytes.setLong(1, photos[i]);
+					bytes.setInt(2, variant.width());
+					bytes.setBytes(3, variant.bytes());
+					bytes.executeUpdate();
+				}
+			}
+		}
+		String paragraph = "<p>L'OIM accompagne les autorités marocaines dans la mise en œuvre de la stratégie nationale "
+				+ "d'immigration et d'asile, avec ses partenaires de la société civile et les collectivités territoriales "
+				+ "des régions de l'Oriental, de Souss-Massa et de Tanger-Tétouan-Al Hoceïma.</p>\n";
+		String body = paragraph.repeat(3) + image(photos[1], alts[1]) + paragraph.repeat(2) + image(photos[2], alts[2])
+				+ paragraph;
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(PHOTO_ARTICLE.formatted(photos[0], body.replace("'", "''"), photos[0], photos[1],
+					photos[2]));
+		}
+	}
+
+	private static String image(long id, String alt) {
+		return "<p><img src=\"/media/" + id + "/960.jpg\" alt=\"" + alt + "\"></p>\n";
+	}
+
+	/** %1$d: the featured photo; %2$s: the body's HTML; %3$d to %5$d: the three photos. */
+	private static final String PHOTO_ARTICLE = """
+			with created as (
+			    insert into article (status, published_at, created_at, updated_at, author_email, featured_image_id)
+			    values ('PUBLISHED', timestamptz '2015-06-01 10:00Z', timestamptz '2015-06-01 10:00Z',
+			            timestamptz '2015-06-01 10:00Z', 'bench@localhost', %1$d)
+			    returning id, published_at),
+			text as (
+			    insert into article_translation (article_id, language, slug, title, summary, body_html, body_markdown)
+			    select id, 'fr', 'trois-photos-sur-un-telephone', 'Trois photos sur un téléphone',
+			           'Trois photos d''une semaine de travail avec les partenaires.', '%2$s', '' from created)
+			insert into media_use (media_id, owner, owner_id, public_from)
+			select photo, 'ARTICLE', created.id, created.published_at
+			from created, unnest(array[%3$d, %4$d, %5$d]::bigint[]) as photo;
 			""";
 
 	/**

@@ -52,6 +52,10 @@ public final class BenchmarkReport {
 	record Start(String name, String logged, String firstPage, long rssKb) {
 	}
 
+	/** What a phone of this width and density downloads for the article with three photos, before the photos below the fold. */
+	record PhoneWeight(int width, String devicePixelRatio, long bytes, String parts) {
+	}
+
 	record Weight(String name, long plain, long gzipped) {
 	}
 
@@ -62,6 +66,8 @@ public final class BenchmarkReport {
 	private final List<Start> starts = new ArrayList<>();
 
 	private final List<Weight> weights = new ArrayList<>();
+
+	private final List<PhoneWeight> phoneWeights = new ArrayList<>();
 
 	private final Map<String, String> generated = new LinkedHashMap<>();
 
@@ -101,6 +107,8 @@ public final class BenchmarkReport {
 				case "start" -> report.starts.add(new Start(f[1], f[2], f[3], Long.parseLong(f[4])));
 				case "rss" -> report.maxRssKb = Math.max(report.maxRssKb, Long.parseLong(f[2]));
 				case "weight" -> report.weights.add(new Weight(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+				case "phone" -> report.phoneWeights
+					.add(new PhoneWeight(Integer.parseInt(f[1]), f[2], Long.parseLong(f[3]), f[4]));
 				case "generated" -> report.generated.put(f[1], f[2]);
 				default -> throw new IllegalArgumentException("Unknown record: " + line);
 			}
@@ -206,9 +214,27 @@ public final class BenchmarkReport {
 		for (Weight weight : this.weights) {
 			md.append(String.format(Locale.ROOT, "| %s | %,d | %,d |%n", weight.name(), weight.plain(), weight.gzipped()));
 		}
+		md.append("\n#### An article with three photos on a phone\n\nBefore the photos below the fold, transfer sizes "
+				+ "as Chromium counts them (headers included, cache off); budget 80 KB (81,920 bytes).\n\n"
+				+ "| width | device pixels per CSS pixel | bytes | budget | what it loaded |\n|---:|---:|---:|---|---|\n");
+		for (PhoneWeight phone : this.phoneWeights) {
+			md.append(String.format(Locale.ROOT, "| %d px | %s | %,d | %s | %s |%n", phone.width(),
+					phone.devicePixelRatio(), phone.bytes(), (phone.bytes() <= 80 * 1024) ? "met" : "missed",
+					parts(phone.parts())));
+		}
 		md.append("\n![Requests per second, application and nginx](performance-throughput.svg)\n\n");
 		md.append("![Latency of list, article and search by number of articles](performance-scaling.svg)\n");
 		return md.toString();
+	}
+
+	/** {@code [["document",3415],["/media/3/w/480.webp",27938]]} as "document 3,415 · /media/3/w/480.webp 27,938". */
+	private static String parts(String json) {
+		java.util.regex.Matcher part = java.util.regex.Pattern.compile("\\[\"([^\"|]*)\",(\\d+)\\]").matcher(json);
+		List<String> shown = new ArrayList<>();
+		while (part.find()) {
+			shown.add(String.format(Locale.ROOT, "%s %,d", part.group(1), Long.parseLong(part.group(2))));
+		}
+		return String.join(" · ", shown);
 	}
 
 	private String cachedTargets(Load app, double ratio) {

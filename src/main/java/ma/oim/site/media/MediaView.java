@@ -8,12 +8,24 @@ import ma.oim.site.i18n.Language;
 
 /**
  * An image as a page shows it: the widest variant as {@code src}, every variant in
- * {@code srcset} and their WebP copies in {@code webpSrcset}, width and height (no layout
- * shift), alt text and caption in the reader's language; and the same for its crop to a
- * news card's shape, cut around the editor's focal point.
+ * {@code srcset} and their WebP copies in {@code webpSrcset}, a photo's copy for dense
+ * phone screens in {@code denseWebpSrcset} (null if it has none), width and height (no
+ * layout shift), alt text and caption in the reader's language; and the same for its crop
+ * to a news card's shape, cut around the editor's focal point.
  */
 public record MediaView(long id, String src, String srcset, int width, int height, String alt, String caption,
-		String credit, String webpSrcset, Picture card) {
+		String credit, String webpSrcset, String denseWebpSrcset, Picture card) {
+
+	/**
+	 * Which screens take the dense copy: phones' columns at 1.5 device pixels per CSS pixel
+	 * or more. The others choose in {@code webpSrcset} by width and density.
+	 */
+	public static final String DENSE_SCREENS = "(max-width: 48rem) and (min-resolution: 1.5dppx)";
+
+	/** {@link #DENSE_SCREENS}, for templates. */
+	public String denseScreens() {
+		return DENSE_SCREENS;
+	}
 
 	/** One shape of an image: what {@code <picture>} needs, the WebP sources first. */
 	public record Picture(String src, String srcset, String webpSrcset, int width, int height) {
@@ -24,7 +36,12 @@ public record MediaView(long id, String src, String srcset, int width, int heigh
 		return new MediaView(media.getId(), path(media, media.getWidth()),
 				srcset(widths, (width) -> path(media, width)), media.getWidth(), media.getHeight(), media.alt(language),
 				media.caption(language), media.getCredit(),
-				srcset(widths, (width) -> Renditions.webpPath(media.getId(), width)), card(media));
+				srcset(widths, (width) -> Renditions.webpPath(media.getId(), width)), dense(media), card(media));
+	}
+
+	private static String dense(Media media) {
+		String path = Renditions.densePath(media.getId(), media.getContentType(), media.getVariantWidths());
+		return (path != null) ? path + " " + Renditions.DENSE_WIDTH + "w" : null;
 	}
 
 	private static Picture card(Media media) {

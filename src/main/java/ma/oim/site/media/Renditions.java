@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The renditions of an image beyond its stored variants: WebP copies of each variant, and
- * crops to a fixed shape (a news card's 3:2) cut around the editor's focal point, in the
+ * The renditions of an image beyond its stored variants: WebP copies of each variant, a
+ * denser-compressed WebP copy of a photo for phones of two and three device pixels per CSS
+ * pixel (their pixels hide what the lower quality loses), and crops to a fixed shape (a news card's 3:2) cut around the editor's focal point, in the
  * image's own format and in WebP. Each is made from the widest variant the first time it
  * is asked for, under a PostgreSQL advisory lock so that two nodes never make the same
  * one, and stored in {@code media_rendition}: every later request, on any node, reads it.
@@ -52,11 +53,20 @@ public class Renditions {
 	/** WebP quality for photos; drawings and logos (PNG) are written losslessly. */
 	static final float WEBP_QUALITY = 0.78f;
 
+	/**
+	 * WebP quality of a photo's copy for dense phone screens: shown at half or a third of
+	 * its pixel size, it looks as the 1x copy does at about half the bytes.
+	 */
+	static final float DENSE_WEBP_QUALITY = 0.45f;
+
+	/** The width of the dense copy: a phone's column (up to 48rem) at two device pixels per CSS pixel, about. */
+	public static final int DENSE_WIDTH = 960;
+
 	static final float JPEG_QUALITY = 0.82f;
 
-	/** {@code w/480.webp}, {@code 3x2-50-40/960.jpg}. */
+	/** {@code w/480.webp}, {@code d/960.webp}, {@code 3x2-50-40/960.jpg}. */
 	private static final Pattern NAME = Pattern
-		.compile("(?:w|([1-9])x([1-9])-([0-9]{1,3})-([0-9]{1,3}))/([0-9]{1,5})\\.(jpg|png|webp)");
+		.compile("(?:([wd])|([1-9])x([1-9])-([0-9]{1,3})-([0-9]{1,3}))/([0-9]{1,5})\\.(jpg|png|webp)");
 
 	static {
 		// Uploads are decoded by TwelveMonkeys' pure-Java WebP reader, as before: the WebP
@@ -126,6 +136,15 @@ public class Renditions {
 		return "/media/" + id + "/w/" + width + ".webp";
 	}
 
+	/** The address of a photo's dense-screen WebP copy, or null when it has none (a drawing, a small image). */
+	public static String densePath(long id, String contentType, int[] variantWidths) {
+		return hasDenseCopy(contentType, variantWidths) ? "/media/" + id + "/d/" + DENSE_WIDTH + ".webp" : null;
+	}
+
+	private static boolean hasDenseCopy(String contentType, int[] variantWidths) {
+		return "image/jpeg".equals(contentType) && Arrays.stream(variantWidths).anyMatch((w) -> w == DENSE_WIDTH);
+	}
+
 	/**
 	 * The rendition at this name, made and stored if this is the first time it is asked
 	 * for; empty when the image has no such rendition, or when no public content uses it
@@ -182,7 +201,9 @@ public class Renditions {
 	 */
 	public void moveFocalPoint(long id, int focalX, int focalY) {
 		this.jdbc.sql("update media set focal_x = ?, focal_y = ? where id = ?").params(focalX, focalY, id).update();
-		this.jdbc.sql("delete from media_rendition where media_id = ? and name not like 'w/%'").params(id).update();
+		this.jdbc.sql("delete from media_rendition where media_id = ? and name not like 'w/%' and name not like 'd/%'")
+			.params(id)
+			.update();
 	}
 
 	private Optional<RenditionFile> stored(long id, String name, boolean isPublic) {
@@ -203,14 +224,18 @@ public class Renditions {
 
 	/** Whether a page of the site can name this rendition: a variant's width, the current focal point, a known shape. */
 	private static boolean names(Source source, Matcher parts) {
-		int width = Integer.parseInt(parts.group(5));
-		String extension = parts.group(6);
-		if (parts.group(1) == null) {
+		int width = Integer.parseInt(parts.group(6));
+		String extension = parts.group(7);
+		if ("d".equals(parts.group(1))) {
+			return "webp".equals(extension) && width == DENSE_WIDTH
+					&& hasDenseCopy(source.contentType(), source.variantWidths());
+		}
+		if (parts.group(1) != null) {
 			return "webp".equals(extension) && Arrays.stream(source.variantWidths()).anyMatch((w) -> w == width);
 		}
-		Shape shape = new Shape(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)));
-		return CARD.equals(shape) && Integer.parseInt(parts.group(3)) == source.focalX()
-				&& Integer.parseInt(parts.group(4)) == source.focalY()
+		Shape shape = new Shape(Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(3)));
+		return CARD.equals(shape) && Integer.parseInt(parts.group(4)) == source.focalX()
+				&& Integer.parseInt(parts.group(5)) == source.focalY()
 				&& ("webp".equals(extension) || source.extension().equals(extension))
 				&& Arrays.stream(widths(source.width(), source.height(), shape)).anyMatch((w) -> w == width);
 	}
@@ -220,23 +245,24 @@ public class Renditions {
 			.params(id, source.width())
 			.query(byte[].class)
 			.single();
-		int width = Integer.parseInt(parts.group(5));
-		String extension = parts.group(6);
+		int width = Integer.parseInt(parts.group(6));
+		String extension = parts.group(7);
 		boolean alpha = "image/png".equals(source.contentType());
+		float quality = "d".equals(parts.group(1)) ? DENSE_WEBP_QUALITY : WEBP_QUALITY;
 		try {
 			BufferedImage image = ImageIO.read(new ByteArrayInputStream(widest));
 			BufferedImage shaped;
-			if (parts.group(1) == null) {
+			if (parts.group(1) != null) {
 				shaped = (width == image.getWidth()) ? image : Thumbnails.of(image).width(width).asBufferedImage();
 			}
 			else {
-				Shape shape = new Shape(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)));
+				Shape shape = new Shape(Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(3)));
 				shaped = Thumbnails.of(crop(image, shape, source.focalX(), source.focalY()))
 					.forceSize(width, shape.heightFor(width))
 					.asBufferedImage();
 			}
 			return switch (extension) {
-				case "webp" -> new RenditionFile(webp(shaped, alpha), "image/webp", isPublic);
+				case "webp" -> new RenditionFile(webp(shaped, alpha, quality), "image/webp", isPublic);
 				case "png" -> new RenditionFile(encode(shaped, "png", alpha), "image/png", isPublic);
 				default -> new RenditionFile(encode(shaped, "jpg", false), "image/jpeg", isPublic);
 			};
@@ -273,14 +299,14 @@ public class Renditions {
 	}
 
 	/** libwebp through its ImageIO writer: lossy for photos, lossless for drawings and logos. */
-	static byte[] webp(BufferedImage image, boolean lossless) throws IOException {
+	static byte[] webp(BufferedImage image, boolean lossless, float quality) throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByMIMEType("image/webp").next();
 		try {
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 			param.setCompressionType(lossless ? "Lossless" : "Lossy");
 			if (!lossless) {
-				param.setCompressionQuality(WEBP_QUALITY);
+				param.setCompressionQuality(quality);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {

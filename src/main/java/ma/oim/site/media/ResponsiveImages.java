@@ -83,7 +83,10 @@ public class ResponsiveImages {
 		img.add("alt=\"" + escapedAlt + "\"");
 		img.add(eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"");
 		img.add("decoding=\"async\"");
-		return "<picture><source type=\"image/webp\" srcset=\"" + HtmlUtils.htmlEscape(view.webpSrcset(), "UTF-8")
+		String dense = (view.denseWebpSrcset() == null) ? ""
+				: "<source type=\"image/webp\" media=\"" + MediaView.DENSE_SCREENS + "\" srcset=\""
+						+ HtmlUtils.htmlEscape(view.denseWebpSrcset(), "UTF-8") + "\" sizes=\"100vw\">";
+		return "<picture>" + dense + "<source type=\"image/webp\" srcset=\"" + HtmlUtils.htmlEscape(view.webpSrcset(), "UTF-8")
 				+ "\" sizes=\"" + TEXT_SIZES + "\"><img " + String.join(" ", img) + "></picture>";
 	}
 

@@ -79,10 +79,12 @@ class SearchController {
 					SitePaths.inEveryLanguage((other) -> address(other, text)))
 			.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
 					Crumb.current(title));
-		// The search form itself is a page worth finding; its results, for any query or
-		// filter, are generated pages that search engines are asked to leave out.
+		// The search form itself is a page worth finding. Its results, for any query or filter,
+		// are generated pages: search engines are asked to index the form in their place, so
+		// that no made-up query (a spammer's words in a link) gets a page of its own in their
+		// index, while every page stays open to them.
 		boolean resultsPage = !text.isEmpty() || selectedAxis != null || year != null;
-		model.addAttribute("meta", resultsPage ? meta.notIndexed() : meta);
+		model.addAttribute("meta", resultsPage ? meta.indexedAs(SitePaths.search(language)) : meta);
 		return "search/search";
 	}
 

@@ -1,14 +1,10 @@
 package ma.oim.site.sitemap;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import ma.oim.site.news.NewsFilter;
 import ma.oim.site.web.NotFoundException;
-import ma.oim.site.i18n.Language;
 import ma.oim.site.web.SitePaths;
 import ma.oim.site.web.SiteProperties;
 
@@ -63,9 +59,9 @@ class SitemapController {
 
 	/**
 	 * Crawlers stay out of the back office (previews of unpublished articles included:
-	 * they are served under /admin), the sign-in page and search results, which are
-	 * endless and duplicate the pages themselves. The search form without a query (the
-	 * path alone, no "?") stays open: it is the site's search page.
+	 * they are served under /admin) and the sign-in page. Search results stay open: each
+	 * names the search form as its canonical page, which keeps them out of the indexes
+	 * without hiding them from crawlers.
 	 */
 	@GetMapping(SitePaths.ROBOTS)
 	ResponseEntity<String> robots() {
@@ -73,11 +69,8 @@ class SitemapController {
 				User-agent: *
 				Disallow: /admin
 				Disallow: /login
-				%s
 				Sitemap: %s
-				""".formatted(Arrays.stream(Language.values())
-			.map((language) -> "Disallow: " + SitePaths.search(language) + "?\n")
-			.collect(Collectors.joining()), this.site.absolute(SitePaths.SITEMAP));
+				""".formatted(this.site.absolute(SitePaths.SITEMAP));
 		return ResponseEntity.ok().contentType(TEXT).body(robots);
 	}
 

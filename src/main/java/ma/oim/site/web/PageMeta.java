@@ -19,10 +19,12 @@ import ma.oim.site.i18n.Language;
  * @param feeds Atom feeds of this page, announced in its head besides the news feed
  * @param structuredData the schema.org object the page is about (a NewsArticle, the
  * Organization...), serialised as JSON-LD by {@link StructuredData}, or null
+ * @param canonicalPath the page search engines should index in this one's place, or null
+ * for this page itself (its path in its language)
  */
 public record PageMeta(Language language, String title, String description, Map<Language, String> alternates,
 		List<Crumb> breadcrumb, String openGraphType, boolean indexable, Image image, List<FeedLink> feeds,
-		Map<String, Object> structuredData) {
+		Map<String, Object> structuredData, String canonicalPath) {
 
 	/** Longest meta description: search engines cut longer ones anyway. */
 	public static final int DESCRIPTION_LENGTH = 200;
@@ -49,18 +51,18 @@ public record PageMeta(Language language, String title, String description, Map<
 	/** A page with no image, feed of its own, nor structured data. */
 	public PageMeta(Language language, String title, String description, Map<Language, String> alternates,
 			List<Crumb> breadcrumb, String openGraphType, boolean indexable) {
-		this(language, title, description, alternates, breadcrumb, openGraphType, indexable, null, List.of(), null);
+		this(language, title, description, alternates, breadcrumb, openGraphType, indexable, null, List.of(), null, null);
 	}
 
 	public static PageMeta of(Language language, String title, String description,
 			Map<Language, String> alternates) {
 		return new PageMeta(language, title, description, alternates, List.of(), "website", true, null, List.of(),
-				null);
+				null, null);
 	}
 
 	/** Error pages: not indexed, no canonical, the switcher leads to the home pages. */
 	public static PageMeta error(Language language, String title) {
-		return new PageMeta(language, title, title, Map.of(), List.of(), "website", false, null, List.of(), null);
+		return new PageMeta(language, title, title, Map.of(), List.of(), "website", false, null, List.of(), null, null);
 	}
 
 	/**
@@ -83,39 +85,42 @@ public record PageMeta(Language language, String title, String description, Map<
 
 	public PageMeta withBreadcrumb(Crumb... crumbs) {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, List.of(crumbs),
-				this.openGraphType, this.indexable, this.image, this.feeds, this.structuredData);
+				this.openGraphType, this.indexable, this.image, this.feeds, this.structuredData, this.canonicalPath);
 	}
 
 	public PageMeta asArticle() {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
-				"article", this.indexable, this.image, this.feeds, this.structuredData);
+				"article", this.indexable, this.image, this.feeds, this.structuredData, this.canonicalPath);
 	}
 
-	/** Pages search engines should not index (search results): {@code robots noindex}. */
-	public PageMeta notIndexed() {
+	/**
+	 * A page that search engines should index as another one: they keep that one in their
+	 * index in this one's place ({@code link rel=canonical}), the page stays crawlable.
+	 */
+	public PageMeta indexedAs(String path) {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
-				this.openGraphType, false, this.image, this.feeds, this.structuredData);
+				this.openGraphType, this.indexable, this.image, this.feeds, this.structuredData, path);
 	}
 
 	public PageMeta withImage(Image image) {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
-				this.openGraphType, this.indexable, image, this.feeds, this.structuredData);
+				this.openGraphType, this.indexable, image, this.feeds, this.structuredData, this.canonicalPath);
 	}
 
 	public PageMeta withFeed(String title, String path) {
 		List<FeedLink> feeds = new ArrayList<>(this.feeds);
 		feeds.add(new FeedLink(title, path));
 		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
-				this.openGraphType, this.indexable, this.image, List.copyOf(feeds), this.structuredData);
+				this.openGraphType, this.indexable, this.image, List.copyOf(feeds), this.structuredData, this.canonicalPath);
 	}
 
 	public PageMeta withStructuredData(Map<String, Object> structuredData) {
 		return new PageMeta(this.language, this.title, this.description, this.alternates, this.breadcrumb,
-				this.openGraphType, this.indexable, this.image, this.feeds, structuredData);
+				this.openGraphType, this.indexable, this.image, this.feeds, structuredData, this.canonicalPath);
 	}
 
 	public String canonical() {
-		return this.alternates.get(this.language);
+		return (this.canonicalPath != null) ? this.canonicalPath : this.alternates.get(this.language);
 	}
 
 	/** French is the default language of the site, so it answers for x-default. */

@@ -78,12 +78,22 @@ class RenditionTests {
 		assertThat(lead.attr("sizes")).isEqualTo("(max-width: 48rem) 100vw, 46rem");
 		assertThat(lead.hasAttr("loading")).as("the lead image loads at once").isFalse();
 		assertThat(lead.attr("fetchpriority")).isEqualTo("high");
-		Element leadWebp = page.selectFirst(".featured picture source");
+		Element leadWebp = page.selectFirst(".featured picture source:not([media])");
 		assertThat(leadWebp.attr("type")).isEqualTo("image/webp");
 		assertThat(leadWebp.attr("srcset")).matches("/media/\\d+/w/480\\.webp 480w, /media/\\d+/w/960\\.webp 960w, /media/\\d+/w/1600\\.webp 1600w");
 
+		Element leadDense = page.selectFirst(".featured picture source[media]");
+		assertThat(page.select(".featured picture source").first()).as("the dense phones' source comes first")
+			.isEqualTo(leadDense);
+		assertThat(leadDense.attr("media")).isEqualTo("(max-width: 48rem) and (min-resolution: 1.5dppx)");
+		assertThat(leadDense.attr("type")).isEqualTo("image/webp");
+		assertThat(leadDense.attr("srcset")).matches("/media/\\d+/d/960\\.webp 960w");
+
 		Elements inText = page.select(".prose picture");
 		assertThat(inText).hasSize(2);
+		assertThat(inText.get(0).selectFirst("source[media]").attr("srcset"))
+			.isEqualTo("/media/" + first + "/d/960.webp 960w");
+		assertThat(inText.get(1).selectFirst("source[media]")).as("a 700-pixel image has no 960 copy").isNull();
 		Element map = inText.get(0).selectFirst("img");
 		assertThat(map.attr("alt")).isEqualTo("Une carte");
 		assertThat(map.attr("src")).as("the widest, for browsers without srcset").isEqualTo("/media/" + first + "/1200.jpg");
@@ -91,7 +101,7 @@ class RenditionTests {
 				+ "/960.jpg 960w, /media/" + first + "/1200.jpg 1200w");
 		assertThat(map.attr("width") + "x" + map.attr("height")).isEqualTo("1200x800");
 		assertThat(map.attr("loading")).isEqualTo("lazy");
-		assertThat(inText.get(0).selectFirst("source").attr("srcset")).isEqualTo("/media/" + first
+		assertThat(inText.get(0).selectFirst("source:not([media])").attr("srcset")).isEqualTo("/media/" + first
 				+ "/w/480.webp 480w, /media/" + first + "/w/960.webp 960w, /media/" + first + "/w/1200.webp 1200w");
 		Element portrait = inText.get(1).selectFirst("img");
 		assertThat(portrait.attr("width") + "x" + portrait.attr("height")).isEqualTo("700x1000");
@@ -198,6 +208,37 @@ class RenditionTests {
 			.andExpect(header().string("Content-Type", "image/png"));
 		this.mvc.perform(get("/media/" + image + "/3x2-50-50/450.jpg").with(editor()))
 			.andExpect(status().isNotFound());
+		// A drawing has no dense copy: lossless, a lower quality would save nothing.
+		this.mvc.perform(get("/media/" + image + "/d/480.webp").with(editor())).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * A phone of two or three device pixels per CSS pixel takes the dense copy: the 960
+	 * pixels it needs, at about two thirds of the bytes of the 960 copy that desktops take.
+	 */
+	@Test
+	void aPhotosDenseCopyIsLighterThanItsDesktopCopyOfTheSameWidth() throws Exception {
+		String slug = publish(TestImages.photo(1600, 1067, 11), "Un texte.");
+		long image = featuredImageOf(slug);
+		byte[] dense = this.mvc.perform(get("/media/" + image + "/d/960.webp"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/webp"))
+			.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] desktop = this.mvc.perform(get("/media/" + image + "/w/960.webp"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(dense));
+		assertThat(decoded.getWidth()).isEqualTo(960);
+		assertThat(dense.length).as("dense %d bytes, desktop %d", dense.length, desktop.length)
+			.isLessThan(desktop.length * 7 / 10);
+		for (String path : List.of("/d/480.webp", "/d/1600.webp", "/d/960.jpg")) {
+			this.mvc.perform(get("/media/" + image + path)).andExpect(status().isNotFound());
+		}
 	}
 
 	/** Only renditions a page can name are made: a made-up width, shape or focal point costs a 404. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.testsupport.Sitemaps;
 import ma.oim.site.testsupport.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -175,12 +176,13 @@ class SearchTests {
 	}
 
 	@Test
-	void theSearchPageIsAccessibleAndNotIndexed() throws Exception {
+	void theSearchPageIsAccessibleAndIndexedAsTheSearchForm() throws Exception {
 		Document page = Html.page(this.mvc, "/fr/recherche?q=formation");
 		assertThat(page.selectFirst("label[for=search-q]").text()).isEqualTo("Mots recherchés");
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.select("ol.search-results > li > h2")).hasSize(3);
-		assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(page.select("meta[name=robots]")).as("crawlable: it names its canonical page instead").isEmpty();
+		assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/fr/recherche");
 		assertThat(page.selectFirst(".language-switcher a").attr("href")).isEqualTo("/en/search?q=formation");
 		assertThat(page.select("form.site-search")).as("no second search form in the header").isEmpty();
 		Document other = Html.page(this.mvc, "/en/news");
@@ -188,18 +190,32 @@ class SearchTests {
 		assertThat(other.selectFirst("form.site-search label").attr("for")).isEqualTo("site-search");
 	}
 
+	/**
+	 * The search form is a page of its own; results, for a query or a filter, name the form
+	 * of their language as their canonical page (og:url too), so that no query, however
+	 * made up, gets a page of its own in a search engine's index; their hreflang
+	 * alternates keep the query, as the language switcher does.
+	 */
 	@Test
-	void theSearchFormIsIndexableWhileItsResultsAreNot() throws Exception {
+	void theSearchFormIsIndexableAndItsResultsAreIndexedAsTheForm() throws Exception {
 		for (String path : List.of("/fr/recherche", "/en/search")) {
 			Document form = Html.page(this.mvc, path);
 			assertThat(form.select("meta[name=robots]")).as(path).isEmpty();
 			assertThat(form.selectFirst("link[rel=canonical]").attr("href")).as(path).endsWith(path);
 		}
 		for (String path : List.of("/fr/recherche?q=migration", "/fr/recherche?year=2016",
-				"/fr/recherche?axis=protection-et-resilience")) {
-			assertThat(Html.page(this.mvc, path).selectFirst("meta[name=robots]").attr("content")).as(path)
-				.isEqualTo("noindex");
+				"/fr/recherche?axis=protection-et-resilience", "/fr/recherche?q=acheter+des+pilules+pas+cheres")) {
+			Document results = Html.page(this.mvc, path);
+			assertThat(results.select("meta[name=robots]")).as(path).isEmpty();
+			assertThat(results.selectFirst("link[rel=canonical]").attr("href")).as(path)
+				.isEqualTo(Sitemaps.BASE + "/fr/recherche");
+			assertThat(results.selectFirst("meta[property=og:url]").attr("content")).as(path)
+				.isEqualTo(Sitemaps.BASE + "/fr/recherche");
 		}
+		Document english = Html.page(this.mvc, "/en/search?q=migration");
+		assertThat(english.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(Sitemaps.BASE + "/en/search");
+		assertThat(english.selectFirst("link[rel=alternate][hreflang=fr]").attr("href"))
+			.isEqualTo(Sitemaps.BASE + "/fr/recherche?q=migration");
 	}
 
 	@Test

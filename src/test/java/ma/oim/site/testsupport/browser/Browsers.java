@@ -76,9 +76,14 @@ public final class Browsers {
 	 * are emulated as a phone (touch, the page's meta viewport honoured).
 	 */
 	public static void resize(ChromeDriver driver, Dimension viewport) {
+		resize(driver, viewport, 1);
+	}
+
+	/** Gives the page this viewport at this many device pixels per CSS pixel (a phone's 2 or 3). */
+	public static void resize(ChromeDriver driver, Dimension viewport, double devicePixelRatio) {
 		boolean phone = viewport.getWidth() < 600;
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.getWidth(), "height",
-				viewport.getHeight(), "deviceScaleFactor", 1, "mobile", phone));
+				viewport.getHeight(), "deviceScaleFactor", devicePixelRatio, "mobile", phone));
 		driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", phone));
 	}
 
