@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.MediaService;
 import ma.oim.site.publications.PublicationEvent.Kind;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,8 +66,11 @@ public class PublicationEditing {
 
 	private final Clock clock;
 
+	private final MediaService media;
+
 	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, CoverImages covers,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, MediaService media) {
+		this.media = media;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.store = store;
@@ -100,7 +104,7 @@ public class PublicationEditing {
 		if (form == null) {
 			return Optional.empty();
 		}
-		this.jdbc.sql("select language, slug, title, summary from publication_text where publication_id = ?")
+		this.jdbc.sql("select language, slug, title, summary, cover_media_id from publication_text where publication_id = ?")
 			.param(id)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) (row) -> {
 				Language language = Language.fromCode(row.getString("language")).orElse(null);
@@ -109,6 +113,7 @@ public class PublicationEditing {
 					text.setTitle(row.getString("title"));
 					text.setSlug(row.getString("slug"));
 					text.setSummary(row.getString("summary"));
+					text.setCoverMediaId(row.getObject("cover_media_id", Long.class));
 				}
 			});
 		form.setAxisIds(this.jdbc.sql("select axis_id from publication_axis where publication_id = ? order by axis_id")
@@ -126,6 +131,7 @@ public class PublicationEditing {
 	/** What Bean Validation cannot check alone: French is required, a text needs a title, slugs are free. */
 	@Transactional(readOnly = true)
 	public void validate(Long id, PublicationForm form, Errors errors) {
+		validateCovers(form, errors);
 		for (Language language : Language.values()) {
 			PublicationForm.Text text = form.text(language);
 			String title = "texts[" + language.code() + "].title";
@@ -147,6 +153,31 @@ public class PublicationEditing {
 				.query(Long.class)
 				.single() > 0) {
 				errors.rejectValue(slugField, "article.slug.taken");
+			}
+		}
+	}
+
+	/** A cover from the library must be an image of it, and needs the language's text. */
+	private void validateCovers(PublicationForm form, Errors errors) {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		for (Language language : Language.values()) {
+			if (form.text(language).getCoverMediaId() != null) {
+				ids.add(form.text(language).getCoverMediaId());
+			}
+		}
+		java.util.Set<Long> found = ids.isEmpty() ? java.util.Set.of()
+				: this.media.views(ids, Language.record()).keySet();
+		for (Language language : Language.values()) {
+			PublicationForm.Text text = form.text(language);
+			String field = "texts[" + language.code() + "].coverMediaId";
+			if (text.getCoverMediaId() == null || errors.hasFieldErrors(field)) {
+				continue;
+			}
+			if (!found.contains(text.getCoverMediaId())) {
+				errors.rejectValue(field, "publication.cover.noSuchImage");
+			}
+			else if (text.isEmpty()) {
+				errors.rejectValue(field, "publication.cover.needsText");
 			}
 		}
 	}
@@ -188,11 +219,13 @@ public class PublicationEditing {
 				continue;
 			}
 			this.jdbc.sql("""
-					insert into publication_text (publication_id, language, slug, title, summary) values (?, ?, ?, ?, ?)
+					insert into publication_text (publication_id, language, slug, title, summary, cover_media_id)
+					values (?, ?, ?, ?, ?, ?)
 					on conflict (publication_id, language)
-					do update set slug = excluded.slug, title = excluded.title, summary = excluded.summary""")
+					do update set slug = excluded.slug, title = excluded.title, summary = excluded.summary,
+					    cover_media_id = excluded.cover_media_id""")
 				.params(publicationId, language.code(), text.slugOrFromTitle(), text.getTitle().strip(),
-						text.getSummary().strip())
+						text.getSummary().strip(), text.getCoverMediaId())
 				.update();
 		}
 		this.jdbc.sql("delete from publication_axis where publication_id = ?").param(publicationId).update();
@@ -221,6 +254,7 @@ public class PublicationEditing {
 				.params(utc(typed), publicationId)
 				.update();
 		}
+		recordCoverUses(publicationId);
 		announce(kind, publicationId, actor, form.text(Language.record()).getTitle().strip());
 		return publicationId;
 	}
@@ -231,6 +265,7 @@ public class PublicationEditing {
 		this.jdbc.sql("update publication set status = 'WITHDRAWN', updated_at = ?, version = version + 1 where id = ?")
 			.params(utc(this.clock.instant()), id)
 			.update();
+		recordCoverUses(id);
 		announce(Kind.WITHDRAWN, id, actor, frenchTitle(id));
 	}
 
@@ -238,6 +273,7 @@ public class PublicationEditing {
 	@Transactional
 	public void delete(long id, String actor) {
 		announce(Kind.DELETED, id, actor, frenchTitle(id));
+		this.media.forgetUses(MediaService.Owner.PUBLICATION, id);
 		this.jdbc.sql("delete from publication where id = ?").param(id).update();
 	}
 
@@ -355,6 +391,25 @@ public class PublicationEditing {
 		if (removed > 0) {
 			announce(Kind.FILE_REMOVED, id, actor, language.code());
 		}
+	}
+
+	/**
+	 * Tells the library which of its images the publication shows as covers, public from its
+	 * publication time (a scheduled one's in the future), none while a draft or withdrawn.
+	 */
+	private void recordCoverUses(long id) {
+		Instant publicFrom = this.jdbc
+			.sql("select published_at from publication where id = ? and status = 'PUBLISHED'")
+			.param(id)
+			.query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
+			.optional()
+			.orElse(null);
+		java.util.List<Long> covers = this.jdbc
+			.sql("select distinct cover_media_id from publication_text where publication_id = ? and cover_media_id is not null")
+			.param(id)
+			.query(Long.class)
+			.list();
+		this.media.recordUses(MediaService.Owner.PUBLICATION, id, covers, publicFrom);
 	}
 
 	private String frenchTitle(long id) {
