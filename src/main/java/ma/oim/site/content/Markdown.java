@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  * library's alternative text. A reference to no image leaves its alternative text.
  *
  * <p>A document of the library is linked by its id, {@code [the report](document:12)}: the
- * link goes to the file's download address when its publication is public at the time
- * the text is rendered; otherwise (a draft, a withdrawn or deleted publication) only the
- * link's text is left.
+ * link is resolved into the file's download address; a link to no document leaves its
+ * words. Whether visitors get the link is decided when the text is shown
+ * ({@link DocumentLinks}): only while the document's publication is public.
  */
 @Component
 public class Markdown {
@@ -145,7 +145,7 @@ public class Markdown {
 		return resolved;
 	}
 
-	/** Points each link to a public document of the library at its file; leaves the text of any other. */
+	/** Points each link to a document of the library at its file; leaves the words of a link to no document. */
 	private void resolveLibraryDocuments(Node document) {
 		List<Link> references = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
@@ -167,11 +167,11 @@ public class Markdown {
 		Map<Long, LibraryDocuments.Document> found = (library != null && !ids.isEmpty()) ? library.find(ids) : Map.of();
 		for (Link reference : references) {
 			LibraryDocuments.Document target = found.get(documentId(reference));
-			if (target != null && target.isPublic()) {
+			if (target != null) {
 				reference.setDestination(target.href());
 			}
 			else {
-				// The link's words stay, without a link to a file visitors cannot have.
+				// The link's words stay, without a link to a file that does not exist.
 				Node child = reference.getFirstChild();
 				while (child != null) {
 					Node next = child.getNext();

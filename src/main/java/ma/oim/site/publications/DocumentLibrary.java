@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import ma.oim.site.content.DocumentReferrers;
 import ma.oim.site.content.LibraryDocuments;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
@@ -82,7 +83,10 @@ public class DocumentLibrary implements LibraryDocuments {
 
 	private final Clock clock;
 
-	DocumentLibrary(JdbcClient jdbc, PublicPublications publications, Clock clock) {
+	private final List<DocumentReferrers> referrers;
+
+	DocumentLibrary(JdbcClient jdbc, PublicPublications publications, Clock clock, List<DocumentReferrers> referrers) {
+		this.referrers = referrers;
 		this.jdbc = jdbc;
 		this.publications = publications;
 		this.clock = clock;
@@ -131,6 +135,11 @@ public class DocumentLibrary implements LibraryDocuments {
 			.param("id", id)
 			.query((row, number) -> item(row, language))
 			.optional();
+	}
+
+	/** The articles and pages whose texts link to the document (besides its publication), named in this language. */
+	public List<DocumentReferrers.Referrer> referrers(long id, Language language) {
+		return this.referrers.stream().flatMap((kind) -> kind.referring(id, language).stream()).toList();
 	}
 
 	/** For {@code content.Markdown}: where each document is downloaded, and whether visitors may have it now. */

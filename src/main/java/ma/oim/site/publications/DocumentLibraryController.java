@@ -43,6 +43,7 @@ class DocumentLibraryController {
 	@GetMapping(DocumentLibrary.PATH + "/{id}")
 	String document(@PathVariable long id, Language language, Model model) {
 		model.addAttribute("document", this.library.item(id, language).orElseThrow(NotFoundException::new));
+		model.addAttribute("referrers", this.library.referrers(id, language));
 		return "admin/media/document";
 	}
 

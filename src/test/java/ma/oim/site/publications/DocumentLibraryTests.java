@@ -7,6 +7,7 @@ import java.util.List;
 
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestImages;
 import ma.oim.site.testsupport.TestPdfs;
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,8 +56,11 @@ class DocumentLibraryTests {
 
 	final List<Long> images = new ArrayList<>();
 
+	final List<Long> articles = new ArrayList<>();
+
 	@AfterEach
 	void cleanUp() {
+		this.articles.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
 		this.publications.forEach((id) -> this.jdbc.update("delete from publication where id = ?", id));
 		this.images.forEach((id) -> this.jdbc.update("delete from media where id = ?", id));
 	}
@@ -101,27 +107,59 @@ class DocumentLibraryTests {
 	}
 
 	@Test
-	void aDocumentLinkGoesToTheDownloadWhilePublicAndLeavesItsWordsOtherwise() throws Exception {
+	void aDocumentLinkGoesToTheDownloadWhileItsPublicationIsPublicAndLeavesItsWordsOtherwise() throws Exception {
 		long id = create("Étude liée " + System.nanoTime(), null, "save");
 		upload(id, "fr", TestPdfs.withText("Une page"), "etude.pdf");
 		long fileId = this.jdbc.queryForObject("select id from publication_file where publication_id = ?", Long.class, id);
 		String slug = this.jdbc.queryForObject(
 				"select slug from publication_text where publication_id = ? and language = 'fr'", String.class, id);
-		String text = "Lire [l’étude complète](document:" + fileId + ") avant la réunion.";
+		String download = "/documents/" + fileId + "/" + slug + "-fr.pdf";
+		long article = article("Lire [l’étude complète](document:" + fileId + ") avant la réunion.");
+		String articlePath = "/fr/actualites/" + this.jdbc.queryForObject(
+				"select slug from article_translation where article_id = ? and language = 'fr'", String.class, article);
 
-		String draft = this.markdown.toSafeHtml(text);
-		assertThat(draft).doesNotContain("<a", "document:").contains("Lire l’étude complète avant la réunion.");
+		// The publication is a draft: the article shows the words, no link to a file visitors cannot have.
+		Element draft = Jsoup.parse(body(articlePath)).selectFirst(".prose");
+		assertThat(draft.select("a")).isEmpty();
+		assertThat(draft.text()).isEqualTo("Lire l’étude complète avant la réunion.");
 
 		publish(id);
-		String published = this.markdown.toSafeHtml(text);
-		String download = "/documents/" + fileId + "/" + slug + "-fr.pdf";
-		assertThat(Jsoup.parse(published).selectFirst("a").attr("href")).isEqualTo(download);
-		assertThat(Jsoup.parse(published).selectFirst("a").text()).isEqualTo("l’étude complète");
+		Element link = Jsoup.parse(body(articlePath)).selectFirst(".prose a");
+		assertThat(link.attr("href")).isEqualTo(download);
+		assertThat(link.text()).isEqualTo("l’étude complète");
 		this.mvc.perform(get(download)).andExpect(status().isOk());
+
+		Document document = Jsoup.parse(this.mvc.perform(get("/admin/media/documents/" + fileId).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(document.select(".media-uses a").eachAttr("href")).containsExactly("/admin/publications/" + id,
+				"/admin/articles/" + article);
+
+		this.mvc.perform(post("/admin/publications/" + id + "/withdraw").with(csrf()).with(editor()))
+			.andExpect(status().isFound());
+		assertThat(Jsoup.parse(body(articlePath)).select(".prose a")).isEmpty();
 
 		assertThat(this.markdown.toSafeHtml("[Rien](document:999999999) et [rien](document:abc)"))
 			.doesNotContain("<a")
 			.contains("Rien et rien");
+	}
+
+	private String body(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private long article(String body) throws Exception {
+		MvcResult saved = this.mvc.perform(post("/admin/articles/new")
+			.param("texts[fr].title", "Avec un document " + System.nanoTime())
+			.param("texts[fr].summary", "Un résumé.")
+			.param("texts[fr].body", body)
+			.param("action", "publish")
+			.with(csrf())
+			.with(editor())).andExpect(status().isFound()).andReturn();
+		long id = Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		this.articles.add(id);
+		return id;
 	}
 
 	@Test
@@ -182,6 +220,38 @@ class DocumentLibraryTests {
 			.andExpect(status().isFound());
 		this.mvc.perform(post("/admin/media/" + image + "/delete").with(csrf()).with(editor()))
 			.andExpect(status().isFound());
+	}
+
+	/** The documents' pages, the editor with its cover field refused and the page with a cover from the library: valid HTML. */
+	@ParameterizedTest(name = "documents and covers ({0})")
+	@ValueSource(strings = { "fr", "ar" })
+	void theDocumentsPagesAndALibraryCoverAreValidHtml(String language) throws Exception {
+		long image = uploadImage("valide-" + System.nanoTime() + ".jpg", "Une couverture valide");
+		long id = create("Validité " + System.nanoTime(), image, "publish");
+		upload(id, "fr", TestPdfs.withText("Une page"), "validite-" + language + ".pdf");
+		long fileId = this.jdbc.queryForObject("select id from publication_file where publication_id = ?", Long.class, id);
+		String slug = this.jdbc.queryForObject(
+				"select slug from publication_text where publication_id = ? and language = 'fr'", String.class, id);
+		for (String path : List.of("/admin/media/documents", "/admin/media/documents/" + fileId, "/admin/media",
+				"/admin/publications/" + id)) {
+			String html = this.mvc.perform(get(path).param("lang", language).with(editor()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			HtmlChecker.assertValid(path + " (" + language + ")", html);
+		}
+		String refused = this.mvc.perform(post("/admin/publications/" + id).param("lang", language)
+			.param("texts[fr].title", "Validité")
+			.param("texts[fr].coverMediaId", "999999999")
+			.param("type", "REPORT")
+			.param("issuedOn", "2025-06-30")
+			.param("version", "0")
+			.with(csrf())
+			.with(editor())).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("texts[fr].coverMediaId-error");
+		HtmlChecker.assertValid("cover refused (" + language + ")", refused);
+		HtmlChecker.assertValid("/fr/publications/" + slug, body("/fr/publications/" + slug));
 	}
 
 	private Document documents(String query) throws Exception {
