@@ -98,11 +98,11 @@ public class DocumentLibrary implements LibraryDocuments {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String[] words = query.words();
 		for (int i = 0; i < words.length && i < 10; i++) {
-			// A substring of the name or of a title: each side answered by its trigram index.
+			// A substring of the name or of a title: the titles that have it are read once (a trigram index), as a set.
 			conditions.add("""
-					f.id in (select n.id from publication_file n where lower(n.original_name) like :word%1$d
-					         union select n.id from publication_file n join publication_text x on x.publication_id = n.publication_id
-					         where lower(x.title) like :word%1$d)""".formatted(i));
+					(lower(f.original_name) like :word%1$d or f.publication_id in (
+					     select x.publication_id from publication_text x where lower(x.title) like :word%1$d))"""
+				.formatted(i));
 			params.put("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		YearMonth month = query.yearMonth();
