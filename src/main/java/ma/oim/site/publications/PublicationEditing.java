@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.MediaLibrary;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.publications.PublicationEvent.Kind;
 
@@ -68,9 +69,13 @@ public class PublicationEditing {
 
 	private final MediaService media;
 
+	private final MediaLibrary library;
+
 	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, CoverImages covers,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, MediaService media) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, MediaService media,
+			MediaLibrary library) {
 		this.media = media;
+		this.library = library;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.store = store;
@@ -131,7 +136,28 @@ public class PublicationEditing {
 	/** What Bean Validation cannot check alone: French is required, a text needs a title, slugs are free. */
 	@Transactional(readOnly = true)
 	public void validate(Long id, PublicationForm form, Errors errors) {
+		validate(id, form, Action.SAVE, errors);
+	}
+
+	/**
+	 * As {@link #validate(Long, PublicationForm, Errors)}, and a publication that will be
+	 * public (published now, or already public or scheduled) may not show as its cover a
+	 * photo of people whose consent is missing or over.
+	 */
+	@Transactional(readOnly = true)
+	public void validate(Long id, PublicationForm form, Action action, Errors errors) {
 		validateCovers(form, errors);
+		if (action == Action.PUBLISH || (id != null && isPublishedOrScheduled(id))) {
+			java.util.Map<String, java.util.List<Long>> covers = new java.util.LinkedHashMap<>();
+			for (Language language : Language.values()) {
+				String field = "texts[" + language.code() + "].coverMediaId";
+				Long cover = form.text(language).getCoverMediaId();
+				if (cover != null && !errors.hasFieldErrors(field)) {
+					covers.put(field, java.util.List.of(cover));
+				}
+			}
+			this.library.rejectUnpublishable(covers, errors);
+		}
 		for (Language language : Language.values()) {
 			PublicationForm.Text text = form.text(language);
 			String title = "texts[" + language.code() + "].title";
@@ -155,6 +181,13 @@ public class PublicationEditing {
 				errors.rejectValue(slugField, "article.slug.taken");
 			}
 		}
+	}
+
+	private boolean isPublishedOrScheduled(long id) {
+		return this.jdbc.sql("select count(*) from publication where id = ? and status = 'PUBLISHED'")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** A cover from the library must be an image of it, and needs the language's text. */

@@ -222,6 +222,26 @@ class DocumentLibraryTests {
 			.andExpect(status().isFound());
 	}
 
+	@Test
+	void aPhotoOfPeopleWithoutConsentCannotBeThePublicCoverOfAPublication() throws Exception {
+		long image = uploadImage("foule-" + System.nanoTime() + ".jpg", "Des participants", true);
+		long id = create("Avec des personnes " + System.nanoTime(), image, "save");
+		MvcResult refused = this.mvc.perform(post("/admin/publications/" + id)
+			.param("texts[fr].title", "Avec des personnes")
+			.param("texts[fr].coverMediaId", String.valueOf(image))
+			.param("type", "REPORT")
+			.param("issuedOn", "2025-06-30")
+			.param("version", "0")
+			.param("action", "publish")
+			.with(csrf())
+			.with(editor())).andReturn();
+		assertThat(Jsoup.parse(refused.getResponse().getContentAsString())
+			.selectFirst("#texts\\[fr\\]\\.coverMediaId-error")
+			.text()).contains("foule-");
+		assertThat(this.jdbc.queryForObject("select status from publication where id = ?", String.class, id))
+			.isEqualTo("DRAFT");
+	}
+
 	/** The documents' pages, the editor with its cover field refused and the page with a cover from the library: valid HTML. */
 	@ParameterizedTest(name = "documents and covers ({0})")
 	@ValueSource(strings = { "fr", "ar" })
@@ -318,9 +338,14 @@ class DocumentLibraryTests {
 	}
 
 	private long uploadImage(String name, String alt) throws Exception {
+		return uploadImage(name, alt, false);
+	}
+
+	private long uploadImage(String name, String alt, boolean showsPeople) throws Exception {
 		MvcResult result = this.mvc
 			.perform(multipart("/admin/media").file(new MockMultipartFile("file", name, "image/jpeg", TestImages.jpeg(800, 600)))
 				.param("altFr", alt)
+				.param("showsPeople", String.valueOf(showsPeople))
 				.with(csrf())
 				.with(editor()))
 			.andExpect(status().isFound())
