@@ -128,6 +128,16 @@ public class DocumentLibrary implements LibraryDocuments {
 		return new Results(items, total);
 	}
 
+	/** The newest documents, for the editors' picker beside a text. */
+	public List<Item> recent(int count, Language language) {
+		return this.jdbc.sql(COLUMNS + " order by f.uploaded_at desc, f.id desc limit :count")
+			.param("record", Language.record().code())
+			.param("language", language.code())
+			.param("count", count)
+			.query((row, number) -> item(row, language))
+			.list();
+	}
+
 	public Optional<Item> item(long id, Language language) {
 		return this.jdbc.sql(COLUMNS + " where f.id = :id")
 			.param("record", Language.record().code())

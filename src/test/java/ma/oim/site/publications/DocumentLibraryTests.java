@@ -100,6 +100,13 @@ class DocumentLibraryTests {
 			.getResponse()
 			.getContentAsString()).select(".library-views a[href=/admin/media/documents]")).isNotEmpty();
 
+		Document articleEditor = Jsoup.parse(this.mvc.perform(get("/admin/articles/new").with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(articleEditor.select(".document-picker code[data-snippet]").eachText())
+			.contains("[" + title + "](document:" + fileId + ")");
+
 		this.mvc.perform(get("/admin/media/documents").param("month", "2026-13").with(editor()))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/media/documents/999999999").with(editor())).andExpect(status().isNotFound());
@@ -253,7 +260,7 @@ class DocumentLibraryTests {
 		String slug = this.jdbc.queryForObject(
 				"select slug from publication_text where publication_id = ? and language = 'fr'", String.class, id);
 		for (String path : List.of("/admin/media/documents", "/admin/media/documents/" + fileId, "/admin/media",
-				"/admin/publications/" + id)) {
+				"/admin/publications/" + id, "/admin/articles/new", "/admin/pages/new")) {
 			String html = this.mvc.perform(get(path).param("lang", language).with(editor()))
 				.andExpect(status().isOk())
 				.andReturn()
