@@ -1,5 +1,7 @@
 package ma.oim.site.publications;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -175,7 +177,7 @@ public class DocumentLibrary implements LibraryDocuments {
 		return found;
 	}
 
-	private Item item(java.sql.ResultSet row, Language language) throws java.sql.SQLException {
+	private Item item(ResultSet row, Language language) throws SQLException {
 		long id = row.getLong("id");
 		String extension = row.getString("extension");
 		OffsetDateTime publishedAt = row.getObject("published_at", OffsetDateTime.class);

@@ -9,7 +9,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
@@ -148,12 +153,12 @@ public class PublicationEditing {
 	public void validate(Long id, PublicationForm form, Action action, Errors errors) {
 		validateCovers(form, errors);
 		if (action == Action.PUBLISH || (id != null && isPublishedOrScheduled(id))) {
-			java.util.Map<String, java.util.List<Long>> covers = new java.util.LinkedHashMap<>();
+			Map<String, List<Long>> covers = new LinkedHashMap<>();
 			for (Language language : Language.values()) {
 				String field = "texts[" + language.code() + "].coverMediaId";
 				Long cover = form.text(language).getCoverMediaId();
 				if (cover != null && !errors.hasFieldErrors(field)) {
-					covers.put(field, java.util.List.of(cover));
+					covers.put(field, List.of(cover));
 				}
 			}
 			this.library.rejectUnpublishable(covers, errors);
@@ -192,13 +197,13 @@ public class PublicationEditing {
 
 	/** A cover from the library must be an image of it, and needs the language's text. */
 	private void validateCovers(PublicationForm form, Errors errors) {
-		java.util.Set<Long> ids = new java.util.HashSet<>();
+		Set<Long> ids = new HashSet<>();
 		for (Language language : Language.values()) {
 			if (form.text(language).getCoverMediaId() != null) {
 				ids.add(form.text(language).getCoverMediaId());
 			}
 		}
-		java.util.Set<Long> found = ids.isEmpty() ? java.util.Set.of()
+		Set<Long> found = ids.isEmpty() ? Set.of()
 				: this.media.views(ids, Language.record()).keySet();
 		for (Language language : Language.values()) {
 			PublicationForm.Text text = form.text(language);
@@ -437,7 +442,7 @@ public class PublicationEditing {
 			.query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
 			.optional()
 			.orElse(null);
-		java.util.List<Long> covers = this.jdbc
+		List<Long> covers = this.jdbc
 			.sql("select distinct cover_media_id from publication_text where publication_id = ? and cover_media_id is not null")
 			.param(id)
 			.query(Long.class)

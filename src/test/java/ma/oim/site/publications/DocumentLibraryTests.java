@@ -206,6 +206,7 @@ class DocumentLibraryTests {
 		assertThat(cover.attr("alt")).isEqualTo("Des familles au port de Tanger");
 		assertThat(page.selectFirst("figure.publication-cover source[type=image/webp]")).isNotNull();
 		this.mvc.perform(get(cover.attr("src"))).andExpect(status().isOk());
+		assertThat(page.selectFirst("meta[property=og:image]").attr("content")).endsWith(cover.attr("src"));
 		Document list = Jsoup.parse(this.mvc.perform(get("/fr/publications")).andReturn().getResponse().getContentAsString());
 		assertThat(list.select(".publication-card picture img[src^=/media/" + image + "/]")).isNotEmpty();
 
