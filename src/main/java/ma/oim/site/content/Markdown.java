@@ -13,6 +13,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -21,6 +22,8 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +36,11 @@ import org.springframework.stereotype.Component;
  * is resolved when the text is rendered into the address of the image's widest variant,
  * with its width and height (no layout shift) and, when the editor wrote none, the
  * library's alternative text. A reference to no image leaves its alternative text.
+ *
+ * <p>A document of the library is linked by its id, {@code [the report](document:12)}: the
+ * link is resolved into the file's download address; a link to no document leaves its
+ * words. Whether visitors get the link is decided when the text is shown
+ * ({@link DocumentLinks}): only while the document's publication is public.
  */
 @Component
 public class Markdown {
@@ -64,8 +72,17 @@ public class Markdown {
 
 	private final ObjectProvider<LibraryImages> library;
 
+	private final ObjectProvider<LibraryDocuments> documents;
+
+	/** Without the library's documents: a link to one leaves its text. */
 	public Markdown(ObjectProvider<LibraryImages> library) {
+		this(library, new StaticListableBeanFactory().getBeanProvider(LibraryDocuments.class));
+	}
+
+	@Autowired
+	public Markdown(ObjectProvider<LibraryImages> library, ObjectProvider<LibraryDocuments> documents) {
 		this.library = library;
+		this.documents = documents;
 	}
 
 	public String toSafeHtml(String markdown) {
@@ -73,6 +90,7 @@ public class Markdown {
 			return "";
 		}
 		Node document = this.parser.parse(markdown);
+		resolveLibraryDocuments(document);
 		Map<Image, LibraryImages.Image> resolved = resolveLibraryImages(document);
 		if (resolved.isEmpty()) {
 			return sanitize(this.renderer.render(document));
@@ -125,6 +143,49 @@ public class Markdown {
 			}
 		}
 		return resolved;
+	}
+
+	/** Points each link to a document of the library at its file; leaves the words of a link to no document. */
+	private void resolveLibraryDocuments(Node document) {
+		List<Link> references = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				if (link.getDestination() != null && link.getDestination().startsWith(LibraryDocuments.SCHEME)) {
+					references.add(link);
+				}
+				visitChildren(link);
+			}
+		});
+		if (references.isEmpty()) {
+			return;
+		}
+		Set<Long> ids = new LinkedHashSet<>();
+		references.forEach((link) -> ids.add(documentId(link)));
+		ids.remove(null);
+		LibraryDocuments library = this.documents.getIfAvailable();
+		Map<Long, LibraryDocuments.Document> found = (library != null && !ids.isEmpty()) ? library.find(ids) : Map.of();
+		for (Link reference : references) {
+			LibraryDocuments.Document target = found.get(documentId(reference));
+			if (target != null) {
+				reference.setDestination(target.href());
+			}
+			else {
+				// The link's words stay, without a link to a file that does not exist.
+				Node child = reference.getFirstChild();
+				while (child != null) {
+					Node next = child.getNext();
+					reference.insertBefore(child);
+					child = next;
+				}
+				reference.unlink();
+			}
+		}
+	}
+
+	private static Long documentId(Link link) {
+		String id = link.getDestination().substring(LibraryDocuments.SCHEME.length()).strip();
+		return id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
 	}
 
 	private static List<Image> libraryImages(Node document) {

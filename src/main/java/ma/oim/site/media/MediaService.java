@@ -34,7 +34,7 @@ public class MediaService {
 	/** The kinds of content that use images. */
 	public enum Owner {
 
-		ARTICLE, PAGE, PARTNER
+		ARTICLE, PAGE, PARTNER, PUBLICATION
 
 	}
 

@@ -3,6 +3,7 @@ package ma.oim.site.pages;
 import java.util.List;
 import java.util.Optional;
 
+import ma.oim.site.content.DocumentLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.SitePaths;
 
@@ -21,7 +22,10 @@ public class OrganisationPages {
 
 	private final PageTreeOfRequest ofRequest;
 
-	OrganisationPages(PageNodes pages, PageTreeOfRequest ofRequest) {
+	private final DocumentLinks documents;
+
+	OrganisationPages(PageNodes pages, PageTreeOfRequest ofRequest, DocumentLinks documents) {
+		this.documents = documents;
 		this.pages = pages;
 		this.ofRequest = ofRequest;
 	}
@@ -50,7 +54,8 @@ public class OrganisationPages {
 			.stream()
 			.findFirst()
 			.flatMap((page) -> page.text(language))
-			.map((text) -> new PageIntro(text.title(), text.bodyHtml(), SitePaths.page(language, text.path())));
+			.map((text) -> new PageIntro(text.title(), this.documents.shown(text.bodyHtml()),
+					SitePaths.page(language, text.path())));
 	}
 
 	/** The menu entries of these pages and their descendants, in this language; untranslated pages are left out. */

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.oim.site.axes.AxisLinks;
+import ma.oim.site.content.DocumentLinks;
 import ma.oim.site.content.VideoLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.media.ResponsiveImages;
@@ -34,7 +35,11 @@ class PageController {
 
 	private final ResponsiveImages images;
 
-	PageController(OrganisationPages pages, AxisLinks axes, Messages messages, ResponsiveImages images) {
+	private final DocumentLinks documents;
+
+	PageController(OrganisationPages pages, AxisLinks axes, Messages messages, ResponsiveImages images,
+			DocumentLinks documents) {
+		this.documents = documents;
 		this.images = images;
 		this.pages = pages;
 		this.axes = axes;
@@ -65,10 +70,12 @@ class PageController {
 
 	/**
 	 * The text as shown: its images responsive (the first is the page's lead image), its
-	 * video addresses made into videos, whose player only this page's policy lets in.
+	 * video addresses made into videos, whose player only this page's policy lets in; its
+	 * links to the library's documents only while they are public.
 	 */
 	private PageNode.Text shown(PageNode.Text text, Language language, HttpServletResponse response) {
-		VideoLinks.Embedded body = VideoLinks.embed(this.images.inHtml(text.bodyHtml(), language, true),
+		VideoLinks.Embedded body = VideoLinks.embed(
+				this.images.inHtml(this.documents.shown(text.bodyHtml()), language, true),
 				(code, host) -> this.messages.get(code, language, host));
 		if (!body.frameSources().isEmpty()) {
 			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withFrames(body.frameSources()));

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.MediaService;
+import ma.oim.site.media.MediaView;
 import ma.oim.site.partners.PartnerDirectory;
 import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.Messages;
@@ -67,6 +69,7 @@ public class PublicPublications {
 			       coalesce(t.summary, r.summary) as summary,
 			       case when t.language is not null then t.cover_jpeg is not null else r.cover_jpeg is not null end
 			           as own_cover,
+			       case when t.language is not null then t.cover_media_id else r.cover_media_id end as cover_media_id,
 			       (select f.id from publication_file f where f.publication_id = p.id and f.cover_jpeg is not null
 			        order by f.language = :language desc, f.language = :record desc, f.id limit 1) as cover_file_id,
 			       (select string_agg(distinct upper(f.extension), ', ') from publication_file f
@@ -92,7 +95,11 @@ public class PublicPublications {
 
 	private final Clock clock;
 
-	PublicPublications(JdbcClient jdbc, AxisLinks axes, PartnerDirectory partners, Messages messages, Clock clock) {
+	private final MediaService media;
+
+	PublicPublications(JdbcClient jdbc, AxisLinks axes, PartnerDirectory partners, Messages messages, Clock clock,
+			MediaService media) {
+		this.media = media;
 		this.jdbc = jdbc;
 		this.axes = axes;
 		this.partners = partners;
@@ -144,11 +151,11 @@ public class PublicPublications {
 		page.requireWithin(pages);
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", page.offset(PAGE_SIZE));
-		List<PublicationCard> cards = this.jdbc
+		List<PublicationCard> cards = withImages(this.jdbc
 			.sql(CARD_COLUMNS + CARD_FROM + where + NEWEST + " limit :limit offset :offset")
 			.params(parameters)
 			.query((row, number) -> card(row, language))
-			.list();
+			.list(), language);
 		return new ListPage(cards, Pagination.of(page.value(), pages, listPath), total);
 	}
 
@@ -167,12 +174,12 @@ public class PublicPublications {
 		Map<String, Object> parameters = parameters(language);
 		parameters.put("axis", axisId);
 		parameters.put("limit", count);
-		return this.jdbc.sql(CARD_COLUMNS + CARD_FROM
+		return withImages(this.jdbc.sql(CARD_COLUMNS + CARD_FROM
 				+ " and exists (select 1 from publication_axis x where x.publication_id = p.id and x.axis_id = :axis)"
 				+ NEWEST + " limit :limit")
 			.params(parameters)
 			.query((row, number) -> card(row, language))
-			.list();
+			.list(), language);
 	}
 
 	/** For each partner id, the newest public publications that name it (at most {@code count} each). */
@@ -189,6 +196,10 @@ public class PublicPublications {
 			.params(parameters)
 			.query((RowCallbackHandler) (row) -> byPartner.computeIfAbsent(row.getLong("partner_id"), (id) -> new ArrayList<>())
 				.add(card(row, language)));
+		List<PublicationCard> all = withImages(byPartner.values().stream().flatMap(List::stream).toList(), language);
+		Map<Long, PublicationCard> byId = new HashMap<>();
+		all.forEach((card) -> byId.put(card.id(), card));
+		byPartner.replaceAll((partner, cards) -> cards.stream().map((card) -> byId.get(card.id())).toList());
 		return byPartner;
 	}
 
@@ -259,7 +270,7 @@ public class PublicPublications {
 			.params(parameters)
 			.query((row, number) -> card(row, language))
 			.optional();
-		return found.map((card) -> view(card, language));
+		return found.map((card) -> view(withImages(List.of(card), language).get(0), language));
 	}
 
 	private PublicationView view(PublicationCard card, Language language) {
@@ -306,7 +317,7 @@ public class PublicPublications {
 			.list();
 		return new PublicationView(id, card.title(), card.summary(), card.type(), card.isoDate(), card.date(),
 				card.coverPath(), List.copyOf(files), this.axes.of(axisIds, language),
-				this.partners.links(partnerIds, language), alternates);
+				this.partners.links(partnerIds, language), alternates, card.image());
 	}
 
 	/**
@@ -384,7 +395,20 @@ public class PublicPublications {
 		return new PublicationCard(row.getLong("id"), SitePaths.publication(textLanguage, row.getString("slug")),
 				row.getString("title"), row.getString("summary"), textLanguage,
 				PublicationType.valueOf(row.getString("type")), issued.toString(),
-				SiteZone.longDate(issued.atTime(12, 0).atZone(SiteZone.ZONE).toInstant(), language), coverPath, row.getString("formats"));
+				SiteZone.longDate(issued.atTime(12, 0).atZone(SiteZone.ZONE).toInstant(), language), coverPath,
+				row.getString("formats"), row.getObject("cover_media_id", Long.class), null);
+	}
+
+	/** The cards with their covers from the library, read in one statement. */
+	private List<PublicationCard> withImages(List<PublicationCard> cards, Language language) {
+		List<Long> ids = cards.stream().map(PublicationCard::coverMediaId).filter(java.util.Objects::nonNull).toList();
+		if (ids.isEmpty()) {
+			return cards;
+		}
+		Map<Long, MediaView> views = this.media.views(ids, language);
+		return cards.stream()
+			.map((card) -> (card.coverMediaId() != null) ? card.withImage(views.get(card.coverMediaId())) : card)
+			.toList();
 	}
 
 	/** The name of the cover image under a file's address. */

@@ -170,7 +170,7 @@ class PublicationAdminController {
 	private String save(Long id, PublicationForm form, BindingResult result, String actionName, Principal principal,
 			Language language, Model model, RedirectAttributes redirect) {
 		PublicationEditing.Action action = action(actionName);
-		this.editing.validate(id, form, result);
+		this.editing.validate(id, form, action, result);
 		if (result.hasErrors()) {
 			return editor(form, id, language, model);
 		}

@@ -88,6 +88,10 @@ class PublicationController {
 		model.addAttribute("publication", publication);
 		PageMeta.Image image = (publication.coverPath() != null)
 				? new PageMeta.Image(this.site.absolute(publication.coverPath()), null) : null;
+		if (publication.image() != null) {
+			// A cover from the library: its widest variant, with its alternative text.
+			image = new PageMeta.Image(this.site.absolute(publication.image().src()), publication.image().alt());
+		}
 		List<Map<String, Object>> files = new ArrayList<>();
 		for (DocumentLink file : publication.files()) {
 			Map<String, Object> described = new LinkedHashMap<>();

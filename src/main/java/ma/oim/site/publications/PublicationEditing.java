@@ -9,10 +9,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.MediaLibrary;
+import ma.oim.site.media.MediaService;
 import ma.oim.site.publications.PublicationEvent.Kind;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,8 +72,15 @@ public class PublicationEditing {
 
 	private final Clock clock;
 
+	private final MediaService media;
+
+	private final MediaLibrary library;
+
 	PublicationEditing(JdbcClient jdbc, DocumentChecks checks, DocumentStore store, CoverImages covers,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, MediaService media,
+			MediaLibrary library) {
+		this.media = media;
+		this.library = library;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.store = store;
@@ -100,7 +114,7 @@ public class PublicationEditing {
 		if (form == null) {
 			return Optional.empty();
 		}
-		this.jdbc.sql("select language, slug, title, summary from publication_text where publication_id = ?")
+		this.jdbc.sql("select language, slug, title, summary, cover_media_id from publication_text where publication_id = ?")
 			.param(id)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) (row) -> {
 				Language language = Language.fromCode(row.getString("language")).orElse(null);
@@ -109,6 +123,7 @@ public class PublicationEditing {
 					text.setTitle(row.getString("title"));
 					text.setSlug(row.getString("slug"));
 					text.setSummary(row.getString("summary"));
+					text.setCoverMediaId(row.getObject("cover_media_id", Long.class));
 				}
 			});
 		form.setAxisIds(this.jdbc.sql("select axis_id from publication_axis where publication_id = ? order by axis_id")
@@ -126,6 +141,28 @@ public class PublicationEditing {
 	/** What Bean Validation cannot check alone: French is required, a text needs a title, slugs are free. */
 	@Transactional(readOnly = true)
 	public void validate(Long id, PublicationForm form, Errors errors) {
+		validate(id, form, Action.SAVE, errors);
+	}
+
+	/**
+	 * As {@link #validate(Long, PublicationForm, Errors)}, and a publication that will be
+	 * public (published now, or already public or scheduled) may not show as its cover a
+	 * photo of people whose consent is missing or over.
+	 */
+	@Transactional(readOnly = true)
+	public void validate(Long id, PublicationForm form, Action action, Errors errors) {
+		validateCovers(form, errors);
+		if (action == Action.PUBLISH || (id != null && isPublishedOrScheduled(id))) {
+			Map<String, List<Long>> covers = new LinkedHashMap<>();
+			for (Language language : Language.values()) {
+				String field = "texts[" + language.code() + "].coverMediaId";
+				Long cover = form.text(language).getCoverMediaId();
+				if (cover != null && !errors.hasFieldErrors(field)) {
+					covers.put(field, List.of(cover));
+				}
+			}
+			this.library.rejectUnpublishable(covers, errors);
+		}
 		for (Language language : Language.values()) {
 			PublicationForm.Text text = form.text(language);
 			String title = "texts[" + language.code() + "].title";
@@ -147,6 +184,38 @@ public class PublicationEditing {
 				.query(Long.class)
 				.single() > 0) {
 				errors.rejectValue(slugField, "article.slug.taken");
+			}
+		}
+	}
+
+	private boolean isPublishedOrScheduled(long id) {
+		return this.jdbc.sql("select count(*) from publication where id = ? and status = 'PUBLISHED'")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** A cover from the library must be an image of it, and needs the language's text. */
+	private void validateCovers(PublicationForm form, Errors errors) {
+		Set<Long> ids = new HashSet<>();
+		for (Language language : Language.values()) {
+			if (form.text(language).getCoverMediaId() != null) {
+				ids.add(form.text(language).getCoverMediaId());
+			}
+		}
+		Set<Long> found = ids.isEmpty() ? Set.of()
+				: this.media.views(ids, Language.record()).keySet();
+		for (Language language : Language.values()) {
+			PublicationForm.Text text = form.text(language);
+			String field = "texts[" + language.code() + "].coverMediaId";
+			if (text.getCoverMediaId() == null || errors.hasFieldErrors(field)) {
+				continue;
+			}
+			if (!found.contains(text.getCoverMediaId())) {
+				errors.rejectValue(field, "publication.cover.noSuchImage");
+			}
+			else if (text.isEmpty()) {
+				errors.rejectValue(field, "publication.cover.needsText");
 			}
 		}
 	}
@@ -188,11 +257,13 @@ public class PublicationEditing {
 				continue;
 			}
 			this.jdbc.sql("""
-					insert into publication_text (publication_id, language, slug, title, summary) values (?, ?, ?, ?, ?)
+					insert into publication_text (publication_id, language, slug, title, summary, cover_media_id)
+					values (?, ?, ?, ?, ?, ?)
 					on conflict (publication_id, language)
-					do update set slug = excluded.slug, title = excluded.title, summary = excluded.summary""")
+					do update set slug = excluded.slug, title = excluded.title, summary = excluded.summary,
+					    cover_media_id = excluded.cover_media_id""")
 				.params(publicationId, language.code(), text.slugOrFromTitle(), text.getTitle().strip(),
-						text.getSummary().strip())
+						text.getSummary().strip(), text.getCoverMediaId())
 				.update();
 		}
 		this.jdbc.sql("delete from publication_axis where publication_id = ?").param(publicationId).update();
@@ -221,6 +292,7 @@ public class PublicationEditing {
 				.params(utc(typed), publicationId)
 				.update();
 		}
+		recordCoverUses(publicationId);
 		announce(kind, publicationId, actor, form.text(Language.record()).getTitle().strip());
 		return publicationId;
 	}
@@ -231,6 +303,7 @@ public class PublicationEditing {
 		this.jdbc.sql("update publication set status = 'WITHDRAWN', updated_at = ?, version = version + 1 where id = ?")
 			.params(utc(this.clock.instant()), id)
 			.update();
+		recordCoverUses(id);
 		announce(Kind.WITHDRAWN, id, actor, frenchTitle(id));
 	}
 
@@ -238,6 +311,7 @@ public class PublicationEditing {
 	@Transactional
 	public void delete(long id, String actor) {
 		announce(Kind.DELETED, id, actor, frenchTitle(id));
+		this.media.forgetUses(MediaService.Owner.PUBLICATION, id);
 		this.jdbc.sql("delete from publication where id = ?").param(id).update();
 	}
 
@@ -355,6 +429,25 @@ public class PublicationEditing {
 		if (removed > 0) {
 			announce(Kind.FILE_REMOVED, id, actor, language.code());
 		}
+	}
+
+	/**
+	 * Tells the library which of its images the publication shows as covers, public from its
+	 * publication time (a scheduled one's in the future), none while a draft or withdrawn.
+	 */
+	private void recordCoverUses(long id) {
+		Instant publicFrom = this.jdbc
+			.sql("select published_at from publication where id = ? and status = 'PUBLISHED'")
+			.param(id)
+			.query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
+			.optional()
+			.orElse(null);
+		List<Long> covers = this.jdbc
+			.sql("select distinct cover_media_id from publication_text where publication_id = ? and cover_media_id is not null")
+			.param(id)
+			.query(Long.class)
+			.list();
+		this.media.recordUses(MediaService.Owner.PUBLICATION, id, covers, publicFrom);
 	}
 
 	private String frenchTitle(long id) {

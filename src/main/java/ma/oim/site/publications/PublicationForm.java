@@ -39,6 +39,9 @@ public class PublicationForm {
 		@Size(max = 2000)
 		private String summary = "";
 
+		/** An image of the library as this language's cover, by its id; none: the uploaded cover or the first page. */
+		private Long coverMediaId;
+
 		public boolean isEmpty() {
 			return this.title.isBlank() && this.summary.isBlank();
 		}
@@ -69,6 +72,14 @@ public class PublicationForm {
 
 		public void setSummary(String summary) {
 			this.summary = (summary != null) ? summary : "";
+		}
+
+		public Long getCoverMediaId() {
+			return this.coverMediaId;
+		}
+
+		public void setCoverMediaId(Long coverMediaId) {
+			this.coverMediaId = coverMediaId;
 		}
 
 	}
