@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -335,7 +336,7 @@ class ImageTextsInEveryLanguageTests {
 		}
 	}
 
-	private Document refused(MockHttpServletRequestBuilder request) throws Exception {
+	private Document refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return Jsoup.parse(this.mvc.perform(request.with(csrf()).with(editor()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
