@@ -135,8 +135,9 @@ public final class BenchmarkDatabase {
 		for (int i = 0; i < alts.length; i++) {
 			ImageProcessor.Processed photo = processor.process(TestImages.photo(1600, 1067, i + 1));
 			try (PreparedStatement media = connection.prepareStatement("""
-					insert into media (width, height, content_type, variant_widths, alt_fr, file_name, uploaded_by, created_at)
-					values (?, ?, ?, ?, ?, ?, 'bench@localhost', timestamptz '2015-06-01') returning id""")) {
+					insert into media (width, height, content_type, variant_widths, alt, file_name, uploaded_by, created_at)
+					values (?, ?, ?, ?, jsonb_build_object('fr', ?), ?, 'bench@localhost', timestamptz '2015-06-01')
+					returning id""")) {
 				media.setInt(1, photo.width());
 				media.setInt(2, photo.height());
 				media.setString(3, photo.contentType());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import ma.oim.site.i18n.Language;
+
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Component;
  * <p>An image of the library is placed by its id, {@code ![alt](media:32)}: the reference
  * is resolved when the text is rendered into the address of the image's widest variant,
  * with its width and height (no layout shift) and, when the editor wrote none, the
- * library's alternative text. A reference to no image leaves its alternative text.
+ * library's alternative text in the text's language. A reference to no image leaves its
+ * alternative text.
  *
  * <p>A document of the library is linked by its id, {@code [the report](document:12)}: the
  * link is resolved into the file's download address; a link to no document leaves its
@@ -85,13 +88,19 @@ public class Markdown {
 		this.documents = documents;
 	}
 
+	/** A text in the language of record. */
 	public String toSafeHtml(String markdown) {
+		return toSafeHtml(markdown, Language.record());
+	}
+
+	/** A text in that language: the library's images it places get their alternative text in it. */
+	public String toSafeHtml(String markdown, Language language) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
 		Node document = this.parser.parse(markdown);
 		resolveLibraryDocuments(document);
-		Map<Image, LibraryImages.Image> resolved = resolveLibraryImages(document);
+		Map<Image, LibraryImages.Image> resolved = resolveLibraryImages(document, language);
 		if (resolved.isEmpty()) {
 			return sanitize(this.renderer.render(document));
 		}
@@ -113,7 +122,7 @@ public class Markdown {
 	}
 
 	/** Points each reference to the library at its image, and replaces one to no image by its text. */
-	private Map<Image, LibraryImages.Image> resolveLibraryImages(Node document) {
+	private Map<Image, LibraryImages.Image> resolveLibraryImages(Node document, Language language) {
 		List<Image> references = libraryImages(document);
 		Map<Image, LibraryImages.Image> resolved = new HashMap<>();
 		if (references.isEmpty()) {
@@ -123,7 +132,7 @@ public class Markdown {
 		references.forEach((image) -> ids.add(libraryId(image)));
 		ids.remove(null);
 		LibraryImages images = this.library.getIfAvailable();
-		Map<Long, LibraryImages.Image> found = (images != null && !ids.isEmpty()) ? images.find(ids) : Map.of();
+		Map<Long, LibraryImages.Image> found = (images != null && !ids.isEmpty()) ? images.find(ids, language) : Map.of();
 		for (Image reference : references) {
 			LibraryImages.Image image = found.get(libraryId(reference));
 			if (image != null) {

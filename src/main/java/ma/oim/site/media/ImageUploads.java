@@ -31,7 +31,11 @@ public class ImageUploads {
 			return Optional.empty();
 		}
 		if (!details.hasRequiredAlt()) {
-			errors.rejectValue(detailsField + ".altFr", "media.alt.required");
+			errors.rejectValue(detailsField + "." + MediaForm.requiredAltField(), "media.alt.required");
+			return Optional.empty();
+		}
+		if (errors.hasFieldErrors(detailsField + ".*")) {
+			// A description refused by its field (too long, a date that is none): nothing is stored.
 			return Optional.empty();
 		}
 		try {

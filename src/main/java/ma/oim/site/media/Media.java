@@ -2,6 +2,8 @@ package ma.oim.site.media;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import ma.oim.site.content.BidiControls;
 import ma.oim.site.i18n.Language;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -45,13 +48,13 @@ public class Media {
 	@Column(name = "focal_y")
 	private int focalY = 50;
 
-	private String altFr;
+	/** The alternative text in each language that has one, by language code (a JSON object). */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, String> alt = new TreeMap<>();
 
-	private String altEn;
-
-	private String captionFr;
-
-	private String captionEn;
+	/** The caption in each language that has one, by language code. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, String> caption = new TreeMap<>();
 
 	private String credit;
 
@@ -90,10 +93,17 @@ public class Media {
 	/** What the editor says of the image: texts, and for a photo of people, its consent. */
 	void describe(MediaForm details) {
 		this.decorative = details.isDecorative();
-		this.altFr = this.decorative ? "" : details.getAltFr().strip();
-		this.altEn = this.decorative ? "" : details.getAltEn().strip();
-		this.captionFr = details.getCaptionFr().strip();
-		this.captionEn = details.getCaptionEn().strip();
+		Map<String, String> alt = new TreeMap<>();
+		Map<String, String> caption = new TreeMap<>();
+		// The configured languages only: a key the form was sent for another one is ignored.
+		for (Language language : Language.values()) {
+			if (!this.decorative) {
+				put(alt, language, details.alt(language));
+			}
+			put(caption, language, details.caption(language));
+		}
+		this.alt = alt;
+		this.caption = caption;
 		this.credit = details.getCredit().strip();
 		this.showsPeople = details.isShowsPeople();
 		this.consentObtained = details.isConsentObtained();
@@ -107,10 +117,10 @@ public class Media {
 	MediaForm toForm() {
 		MediaForm form = new MediaForm();
 		form.setDecorative(this.decorative);
-		form.setAltFr(this.altFr);
-		form.setAltEn(this.altEn);
-		form.setCaptionFr(this.captionFr);
-		form.setCaptionEn(this.captionEn);
+		for (Language language : Language.values()) {
+			form.getAlt().put(language.code(), this.alt.getOrDefault(language.code(), ""));
+			form.getCaption().put(language.code(), this.caption.getOrDefault(language.code(), ""));
+		}
 		form.setCredit(this.credit);
 		form.setShowsPeople(this.showsPeople);
 		form.setConsentObtained(this.consentObtained);
@@ -186,13 +196,34 @@ public class Media {
 		return this.createdAt;
 	}
 
-	/** The alternative text in that language, French where it has none ("" if decorative). */
+	/**
+	 * The alternative text in that language, in the language of record where it has none
+	 * ("" if decorative).
+	 */
 	public String alt(Language language) {
-		return (!language.isRecord() && !this.altEn.isEmpty()) ? this.altEn : this.altFr;
+		return inLanguage(this.alt, language);
 	}
 
+	/** The caption in that language, in the language of record where it has none ("" if none). */
 	public String caption(Language language) {
-		return (!language.isRecord() && !this.captionEn.isEmpty()) ? this.captionEn : this.captionFr;
+		return inLanguage(this.caption, language);
+	}
+
+	/** Whether that text is one of the alternative texts of the image, in any language. */
+	boolean isOneOfItsAlts(String text) {
+		return this.alt.containsValue(text);
+	}
+
+	private static String inLanguage(Map<String, String> texts, Language language) {
+		String text = texts.get(language.code());
+		return (text != null && !text.isEmpty()) ? text : texts.getOrDefault(Language.record().code(), "");
+	}
+
+	private static void put(Map<String, String> texts, Language language, String text) {
+		String stripped = (text != null) ? BidiControls.stripEmbeddings(text).strip() : "";
+		if (!stripped.isEmpty()) {
+			texts.put(language.code(), stripped);
+		}
 	}
 
 	public String extension() {

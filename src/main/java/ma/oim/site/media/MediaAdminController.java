@@ -54,7 +54,7 @@ class MediaAdminController {
 			result.rejectValue("file", "media.library.file.required");
 		}
 		if (!form.hasRequiredAlt()) {
-			result.rejectValue("altFr", "media.alt.required");
+			result.rejectValue(MediaForm.requiredAltField(), "media.alt.required");
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -85,7 +85,7 @@ class MediaAdminController {
 	String describe(@PathVariable long id, @Valid @ModelAttribute("mediaForm") MediaForm form, BindingResult result,
 			Principal principal, Language language, Model model, RedirectAttributes redirect) {
 		if (!form.hasRequiredAlt()) {
-			result.rejectValue("altFr", "media.alt.required");
+			result.rejectValue(MediaForm.requiredAltField(), "media.alt.required");
 		}
 		if (result.hasErrors()) {
 			return showItem(id, language, model);

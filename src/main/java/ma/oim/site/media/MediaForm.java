@@ -1,31 +1,33 @@
 package ma.oim.site.media;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.validation.constraints.Size;
+
+import ma.oim.site.i18n.Language;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What an editor says of an image: alternative text per language (required in French
- * unless the image is decorative), caption and photo credit; for a photo of people,
- * whether their consent was obtained, until when, and its restrictions.
+ * What an editor says of an image: alternative text and caption in each configured
+ * language (fields {@code alt[ar]}, {@code caption[ar]}; the alternative text is required
+ * in the language of record unless the image is decorative), and photo credit; for a
+ * photo of people, whether their consent was obtained, until when, and its restrictions.
  */
 public class MediaForm {
 
+	/** The longest alternative text and caption, in characters (the database checks them too). */
+	public static final int ALT_MAX = 300;
+
+	public static final int CAPTION_MAX = 500;
+
 	private boolean decorative;
 
-	@Size(max = 300)
-	private String altFr = "";
+	private Map<String, @Size(max = ALT_MAX) String> alt = texts();
 
-	@Size(max = 300)
-	private String altEn = "";
-
-	@Size(max = 500)
-	private String captionFr = "";
-
-	@Size(max = 500)
-	private String captionEn = "";
+	private Map<String, @Size(max = CAPTION_MAX) String> caption = texts();
 
 	@Size(max = 200)
 	private String credit = "";
@@ -44,8 +46,35 @@ public class MediaForm {
 	@Size(max = 500)
 	private String consentNote = "";
 
+	private static Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Language language : Language.values()) {
+			texts.put(language.code(), "");
+		}
+		return texts;
+	}
+
 	public boolean hasRequiredAlt() {
-		return this.decorative || !this.altFr.isBlank();
+		return this.decorative || !alt(Language.record()).isBlank();
+	}
+
+	/** The field of the alternative text in the language of record, where its absence is shown. */
+	public static String requiredAltField() {
+		return "alt[" + Language.record().code() + "]";
+	}
+
+	/** The alternative text in that language, as typed ("" for none). */
+	public String alt(Language language) {
+		return text(this.alt, language);
+	}
+
+	public String caption(Language language) {
+		return text(this.caption, language);
+	}
+
+	private static String text(Map<String, String> texts, Language language) {
+		String text = texts.get(language.code());
+		return (text != null) ? text : "";
 	}
 
 	public boolean isDecorative() {
@@ -56,36 +85,20 @@ public class MediaForm {
 		this.decorative = decorative;
 	}
 
-	public String getAltFr() {
-		return this.altFr;
+	public Map<String, String> getAlt() {
+		return this.alt;
 	}
 
-	public void setAltFr(String altFr) {
-		this.altFr = (altFr != null) ? altFr : "";
+	public void setAlt(Map<String, String> alt) {
+		this.alt = (alt != null) ? new LinkedHashMap<>(alt) : texts();
 	}
 
-	public String getAltEn() {
-		return this.altEn;
+	public Map<String, String> getCaption() {
+		return this.caption;
 	}
 
-	public void setAltEn(String altEn) {
-		this.altEn = (altEn != null) ? altEn : "";
-	}
-
-	public String getCaptionFr() {
-		return this.captionFr;
-	}
-
-	public void setCaptionFr(String captionFr) {
-		this.captionFr = (captionFr != null) ? captionFr : "";
-	}
-
-	public String getCaptionEn() {
-		return this.captionEn;
-	}
-
-	public void setCaptionEn(String captionEn) {
-		this.captionEn = (captionEn != null) ? captionEn : "";
+	public void setCaption(Map<String, String> caption) {
+		this.caption = (caption != null) ? new LinkedHashMap<>(caption) : texts();
 	}
 
 	public String getCredit() {

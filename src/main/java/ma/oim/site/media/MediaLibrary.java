@@ -86,7 +86,8 @@ public class MediaLibrary {
 	}
 
 	private static final String ITEM_COLUMNS = """
-			m.id, m.file_name, m.width, m.height, m.content_type, m.variant_widths[1] as thumbnail_width, m.alt_fr,
+			m.id, m.file_name, m.width, m.height, m.content_type, m.variant_widths[1] as thumbnail_width,
+			coalesce(m.alt ->> :record, '') as alt,
 			m.decorative, m.created_at, m.uploaded_by, m.shows_people, m.consent_expires_on, m.no_minors_faces,
 			m.blur_required,
 			(select count(*) from media_use u where u.media_id = m.id) as uses,
@@ -127,6 +128,7 @@ public class MediaLibrary {
 					+ " order by m.created_at desc, m.id desc limit :size offset :offset")
 			.params(params)
 			.param("today", today())
+			.param("record", Language.record().code())
 			.param("size", PAGE_SIZE)
 			.param("offset", page.offset(PAGE_SIZE))
 			.query(MediaLibrary::item)
@@ -138,6 +140,7 @@ public class MediaLibrary {
 	public List<Item> recent(int count) {
 		return this.jdbc.sql("select " + ITEM_COLUMNS + " from media m order by m.created_at desc, m.id desc limit :count")
 			.param("today", today())
+			.param("record", Language.record().code())
 			.param("count", count)
 			.query(MediaLibrary::item)
 			.list();
@@ -146,6 +149,7 @@ public class MediaLibrary {
 	public Optional<Item> item(long id) {
 		return this.jdbc.sql("select " + ITEM_COLUMNS + " from media m where m.id = :id")
 			.param("today", today())
+			.param("record", Language.record().code())
 			.param("id", id)
 			.query(MediaLibrary::item)
 			.optional();
@@ -206,6 +210,7 @@ public class MediaLibrary {
 		return this.jdbc.sql("select " + ITEM_COLUMNS + ", " + PublicMedia.SQL + " as shown_publicly from media m where "
 				+ PhotoConsent.BLOCKED_SQL + " order by shown_publicly desc, m.consent_expires_on nulls first, m.id limit :count")
 			.param("today", today())
+			.param("record", Language.record().code())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("count", count)
 			.query((row, n) -> new ConsentAlert(item(row, n), row.getBoolean("shown_publicly")))
@@ -221,7 +226,7 @@ public class MediaLibrary {
 		String extension = "image/png".equals(row.getString("content_type")) ? "png" : "jpg";
 		return new Item(id, row.getString("file_name"),
 				"/media/" + id + "/" + row.getInt("thumbnail_width") + "." + extension, row.getInt("width"),
-				row.getInt("height"), row.getString("alt_fr"), row.getBoolean("decorative"),
+				row.getInt("height"), row.getString("alt"), row.getBoolean("decorative"),
 				row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("uploaded_by"),
 				row.getLong("uses"), row.getString("consent_problem"),
 				new Restrictions(row.getBoolean("shows_people"), row.getObject("consent_expires_on", LocalDate.class),

@@ -22,11 +22,11 @@ class MediaReferences implements LibraryImages {
 	}
 
 	@Override
-	public Map<Long, Image> find(Collection<Long> ids) {
+	public Map<Long, Image> find(Collection<Long> ids, Language language) {
 		return this.media.findByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Media::getId, (image) -> new Image(MediaView.path(image, image.getWidth()),
-					image.getWidth(), image.getHeight(), image.isDecorative() ? "" : image.alt(Language.record()))));
+					image.getWidth(), image.getHeight(), image.isDecorative() ? "" : image.alt(language))));
 	}
 
 }

@@ -148,12 +148,18 @@ public class MediaService {
 	/** Views of these images, by id, in one statement. */
 	@Transactional(readOnly = true)
 	public Map<Long, MediaView> views(Collection<Long> ids, Language language) {
+		return images(ids).values()
+			.stream()
+			.collect(Collectors.toMap(Media::getId, (image) -> MediaView.of(image, language)));
+	}
+
+	/** These images, by id, in one statement. */
+	@Transactional(readOnly = true)
+	Map<Long, Media> images(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.media.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Media::getId, (image) -> MediaView.of(image, language)));
+		return this.media.findByIdIn(ids).stream().collect(Collectors.toMap(Media::getId, (image) -> image));
 	}
 
 	/** A variant of an image, whether public content uses it or not. */

@@ -18,6 +18,11 @@ import org.springframework.web.util.HtmlUtils;
  * {@code loading="lazy"} unless it is the page's lead image. The stored HTML keeps the
  * plain {@code <img>} the editor's Markdown made, so that a new variant or format needs
  * no rewrite of stored texts.
+ *
+ * <p>An alternative text the library gave when the text was saved (one of the image's
+ * texts, in any language, or none) is the library's, in the reader's language, as it is
+ * now: one written or corrected after the text was saved shows at once. An alternative
+ * text the editor wrote in the Markdown is kept.
  */
 @Component
 public class ResponsiveImages {
@@ -46,15 +51,17 @@ public class ResponsiveImages {
 		if (html == null || !html.contains("<img")) {
 			return html;
 		}
-		Map<Long, MediaView> views = this.media.views(MediaService.referencedIn(html), language);
+		Map<Long, Media> images = this.media.images(MediaService.referencedIn(html));
 		Matcher image = IMAGE.matcher(html);
 		StringBuilder out = new StringBuilder(html.length() + 512);
 		boolean first = true;
 		while (image.find()) {
 			Map<String, String> attributes = attributes(image.group(1));
 			Matcher own = OWN.matcher(attributes.getOrDefault("src", ""));
-			MediaView view = own.matches() ? views.get(Long.parseLong(own.group(1))) : null;
-			String replacement = (view != null) ? picture(view, attributes.getOrDefault("alt", ""), first && leadImage)
+			Media shown = own.matches() ? images.get(Long.parseLong(own.group(1))) : null;
+			String replacement = (shown != null)
+					? picture(MediaView.of(shown, language), alt(shown, attributes.getOrDefault("alt", ""), language),
+							first && leadImage)
 					: image.group();
 			first = false;
 			image.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -72,7 +79,14 @@ public class ResponsiveImages {
 		return attributes;
 	}
 
-	/** The alt text is the editor's, as the sanitiser escaped it. */
+	/** The editor's alternative text, as the sanitiser escaped it, or the library's in the reader's language. */
+	private static String alt(Media image, String escapedAlt, Language language) {
+		String alt = HtmlUtils.htmlUnescape(escapedAlt);
+		boolean fromLibrary = alt.isEmpty() ? !image.isDecorative() : image.isOneOfItsAlts(alt);
+		return fromLibrary ? HtmlUtils.htmlEscape(image.alt(language), "UTF-8") : escapedAlt;
+	}
+
+	/** The alt text is escaped already. */
 	private static String picture(MediaView view, String escapedAlt, boolean eager) {
 		List<String> img = new ArrayList<>();
 		img.add("src=\"" + view.src() + "\"");

@@ -265,7 +265,7 @@ public class ArticleEditing {
 		}
 		else {
 			ArticleText after = new ArticleText(text.slugOrFromTitle(), text.getTitle().strip(),
-					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody()));
+					text.getSummary().strip(), text.getBody(), this.markdown.toSafeHtml(text.getBody(), language));
 			if (!language.isRecord()) {
 				after.live(text.getStatus(), ownPublication(text, before, now));
 			}

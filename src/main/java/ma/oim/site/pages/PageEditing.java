@@ -108,7 +108,7 @@ class PageEditing {
 				continue;
 			}
 			TranslationsForm.Localized text = form.in(language);
-			String html = this.markdown.toSafeHtml(text.getText());
+			String html = this.markdown.toSafeHtml(text.getText(), language);
 			page.rewrite(language, text.getName(), text.getText(), html);
 			images.addAll(MediaService.referencedIn(html));
 		}
@@ -245,7 +245,7 @@ class PageEditing {
 			.single();
 		Set<Long> images = new LinkedHashSet<>();
 		for (Text text : texts) {
-			String html = this.markdown.toSafeHtml(text.text().getText());
+			String html = this.markdown.toSafeHtml(text.text().getText(), text.language());
 			images.addAll(MediaService.referencedIn(html));
 			this.jdbc.sql("""
 					insert into page_translation (page_id, language, slug, path, title, body_html, body_markdown)

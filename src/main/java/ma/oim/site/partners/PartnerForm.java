@@ -1,5 +1,6 @@
 package ma.oim.site.partners;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,8 @@ public class PartnerForm extends TranslationsForm {
 
 	private Long logoId;
 
+	/** Alternative texts of a logo uploaded with this form. */
+	@Valid
 	private MediaForm logo = new MediaForm();
 
 	public PartnerKind getKind() {

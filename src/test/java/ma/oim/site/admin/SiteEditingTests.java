@@ -103,7 +103,7 @@ class SiteEditingTests {
 			.param("texts[en].text", "Test partner.")
 			.param("kind", "UN")
 			.param("website", "https://example.org")
-			.param("logo.altFr", "Logo de l’organisation test")
+			.param("logo.alt[fr]", "Logo de l’organisation test")
 			.param("position", "11")).andExpect(status().isFound());
 		Element partner = publicPage("/fr/partenaires").select("section.partner").last();
 		assertThat(partner.selectFirst("h2").text()).isEqualTo("Organisation test");

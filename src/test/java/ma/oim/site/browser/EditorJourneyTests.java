@@ -128,8 +128,8 @@ class EditorJourneyTests {
 		type("texts[en].body", "## Programme\n\nWorkshops and a **concert**.");
 		this.browser.findElement(By.cssSelector("input[name=axisIds]")).click();
 		this.browser.findElement(By.id("imageFile")).sendKeys(photo.toAbsolutePath().toString());
-		type("image.altFr", "Des participants devant la scène");
-		type("image.altEn", "Participants in front of the stage");
+		type("image.alt[fr]", "Des participants devant la scène");
+		type("image.alt[en]", "Participants in front of the stage");
 		SignIn.wait(this.browser).until((driver) -> driver.findElement(By.cssSelector(".image-fields img.current-image")).isDisplayed());
 		this.browser.executeScript("window.scrollTo(0, 0);");
 		Screenshots.save(this.browser, "editor-desktop");

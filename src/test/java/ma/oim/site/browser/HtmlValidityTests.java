@@ -136,7 +136,7 @@ class HtmlValidityTests {
 				.param("texts[fr].slug", "Pas valide !")
 				.param("texts[en].summary", "A summary without a title")
 				.param("publishedAt", "2020-13-45T99:99")
-				.param("image.altFr", "")
+				.param("image.alt[fr]", "")
 				.param("action", "save")
 				.with(csrf())
 				.with(user(SiteTest.ADMIN_EMAIL).roles("ADMIN")))
@@ -256,7 +256,7 @@ class HtmlValidityTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(refused).contains("error-summary", "altFr-error", "consentExpiresOn-error");
+			assertThat(refused).contains("error-summary", "alt[fr]-error", "consentExpiresOn-error");
 			HtmlChecker.assertValid(PageTypes.MEDIA_ITEM + " upload refused (" + language + ")", refused);
 		}
 		finally {

@@ -3,6 +3,8 @@ package ma.oim.site.content;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import ma.oim.site.i18n.Language;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -12,14 +14,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rule of references to the library in Markdown: {@code ![alt](media:ID)}. */
 class MarkdownLibraryReferencesTests {
 
-	/** One image in the library, id 32. */
-	static final LibraryImages LIBRARY = (ids) -> ids.stream()
+	/** One image in the library, id 32, described in French and Arabic. */
+	static final LibraryImages LIBRARY = (ids, language) -> ids.stream()
 		.filter((id) -> id == 32L)
-		.collect(Collectors.toMap((id) -> id,
-				(id) -> new LibraryImages.Image("/media/32/1600.jpg", 1600, 1067, "Un atelier à Rabat")));
+		.collect(Collectors.toMap((id) -> id, (id) -> new LibraryImages.Image("/media/32/1600.jpg", 1600, 1067,
+				language.code().equals("ar") ? "ورشة عمل في الرباط" : "Un atelier à Rabat")));
 
 	final Markdown markdown = new Markdown(new StaticListableBeanFactory(Map.of("library", LIBRARY))
 		.getBeanProvider(LibraryImages.class));
+
+	@Test
+	void aTextTakesTheLibrarysAltTextInItsOwnLanguage() {
+		assertThat(this.markdown.toSafeHtml("![](media:32)", Language.forCode("ar")))
+			.contains("alt=\"ورشة عمل في الرباط\"")
+			.doesNotContain("Un atelier");
+		assertThat(this.markdown.toSafeHtml("![](media:32)", Language.forCode("fr"))).contains("alt=\"Un atelier à Rabat\"");
+	}
 
 	@Test
 	void aReferenceBecomesTheImagesAddressWithItsSizeAndItsAltText() {

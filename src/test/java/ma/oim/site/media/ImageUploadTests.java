@@ -93,7 +93,7 @@ class ImageUploadTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page.selectFirst("#image\\.altFr-error").text()).startsWith("Décrivez l’image en français");
+		assertThat(page.selectFirst("#image\\.alt\\[fr\\]-error").text()).startsWith("Décrivez l’image en français");
 	}
 
 	@Test
@@ -143,8 +143,8 @@ class ImageUploadTests {
 			.file(new MockMultipartFile("imageFile", name, "image/jpeg", bytes))
 			.param("texts[fr].title", title)
 			.param("texts[fr].body", "Un texte qui ne doit pas se perdre.")
-			.param("image.altFr", alt)
-			.param("image.captionFr", "Rabat, atelier")
+			.param("image.alt[fr]", alt)
+			.param("image.caption[fr]", "Rabat, atelier")
 			.param("image.credit", "OIM")
 			.param("action", action)
 			.with(csrf())

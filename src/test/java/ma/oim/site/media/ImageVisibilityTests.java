@@ -143,7 +143,7 @@ class ImageVisibilityTests {
 				.param("texts[en].name", "Partner with a logo")
 				.param("kind", "DONOR")
 				.param("position", "99")
-				.param("logo.altFr", "Logo du partenaire")
+				.param("logo.alt[fr]", "Logo du partenaire")
 				.with(csrf())
 				.with(editor()))
 			.andExpect(status().isFound());
@@ -175,7 +175,7 @@ class ImageVisibilityTests {
 				.param("texts[fr].title", "Image visible " + System.nanoTime())
 				.param("texts[fr].summary", "Un résumé.")
 				.param("texts[fr].body", "Un texte.")
-				.param("image.altFr", "Une photo")
+				.param("image.alt[fr]", "Une photo")
 				.param("action", action)
 				.with(csrf())
 				.with(editor()))

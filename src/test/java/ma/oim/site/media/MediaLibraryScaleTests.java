@@ -37,15 +37,15 @@ class MediaLibraryScaleTests {
 	@Test
 	void searchAndTheFirstPageAreFastWithTwentyThousandImages() {
 		this.jdbc.update("""
-				insert into media (width, height, content_type, variant_widths, alt_fr, alt_en, file_name, uploaded_by,
+				insert into media (width, height, content_type, variant_widths, alt, file_name, uploaded_by,
 				                   created_at)
-				select 1600, 1067, 'image/jpeg', '{480,960,1600}', 'Atelier numéro ' || n || ' à Rabat',
-				       'Workshop ' || n, 'photo-' || md5(n::text) || '.jpg', 'scale@oim.test',
+				select 1600, 1067, 'image/jpeg', '{480,960,1600}',
+				       jsonb_build_object('fr', 'Atelier numéro ' || n || ' à Rabat', 'en', 'Workshop ' || n), 'photo-' || md5(n::text) || '.jpg', 'scale@oim.test',
 				       timestamptz '2020-01-01 10:00Z' + n * interval '1 hour'
 				from generate_series(1, 20000) as n
 				""");
 		this.jdbc.update("update media set file_name = 'cérémonie-oujda.jpg' where uploaded_by = 'scale@oim.test' "
-				+ "and alt_en = 'Workshop 12345'");
+				+ "and alt ->> 'en' = 'Workshop 12345'");
 		this.jdbc.execute("analyze media; analyze media_use");
 
 		// Of the 20,000 images, the one named for Oujda; other tests' images may mention the city too.

@@ -226,7 +226,7 @@ class MediaLibraryTests {
 		long article = article("![](media:" + id + ")", "save");
 
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), SiteZone.ZONE);
-		this.mvc.perform(post("/admin/media/" + id).param("altFr", "Un groupe de participants")
+		this.mvc.perform(post("/admin/media/" + id).param("alt[fr]", "Un groupe de participants")
 			.param("showsPeople", "true")
 			.param("consentObtained", "true")
 			.param("consentExpiresOn", today.plusDays(1).toString())
@@ -263,7 +263,7 @@ class MediaLibraryTests {
 				.file(new MockMultipartFile("imageFile", "atelier-groupe.jpg", "image/jpeg", TestImages.jpeg(800, 600)))
 				.param("texts[fr].title", title)
 				.param("texts[fr].body", "Un texte.")
-				.param("image.altFr", "Un atelier")
+				.param("image.alt[fr]", "Un atelier")
 				.param("image.showsPeople", "true")
 				.param("action", "publish")
 				.with(csrf())
@@ -361,7 +361,7 @@ class MediaLibraryTests {
 				return this.mvc
 					.perform(multipart("/admin/media").file(new MockMultipartFile("file", "bomb.jpg", "image/jpeg", bytes))
 						.param("lang", language)
-						.param("altFr", "Une bombe")
+						.param("alt[fr]", "Une bombe")
 						.with(csrf())
 						.with(editor()))
 					.andReturn()
@@ -377,7 +377,7 @@ class MediaLibraryTests {
 		Document page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo(language);
 		assertThat(page.selectFirst("#file-error").text()).startsWith(message);
-		assertThat(page.selectFirst("input[name=altFr]").val()).isEqualTo("Une bombe");
+		assertThat(page.selectFirst("input[name='alt[fr]']").val()).isEqualTo("Une bombe");
 		assertThat(this.jdbc.queryForObject("select count(*) from media", Long.class)).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select count(*) from media_variant", Long.class)).isEqualTo(variantsBefore);
 	}
@@ -418,7 +418,7 @@ class MediaLibraryTests {
 	private long upload(String name, String alt, boolean showsPeople, byte[] bytes) throws Exception {
 		MvcResult result = this.mvc
 			.perform(multipart("/admin/media").file(new MockMultipartFile("file", name, "image/jpeg", bytes))
-				.param("altFr", alt)
+				.param("alt[fr]", alt)
 				.param("showsPeople", String.valueOf(showsPeople))
 				.with(csrf())
 				.with(editor()))
@@ -432,8 +432,8 @@ class MediaLibraryTests {
 	/** Many images at once, straight into the table (their bytes do not matter to the search). */
 	private long insert(String name) {
 		Long id = this.jdbc.queryForObject("""
-				insert into media (width, height, content_type, variant_widths, alt_fr, file_name, created_at)
-				values (800, 600, 'image/jpeg', '{800}', 'Image de test', ?, now() + (select count(*) from media) * interval '1 millisecond')
+				insert into media (width, height, content_type, variant_widths, alt, file_name, created_at)
+				values (800, 600, 'image/jpeg', '{800}', '{"fr": "Image de test"}', ?, now() + (select count(*) from media) * interval '1 millisecond')
 				returning id""", Long.class, name);
 		this.images.add(id);
 		return id;

@@ -352,7 +352,7 @@ class RenditionTests {
 
 	private long upload(byte[] bytes) throws ImageRejectedException {
 		MediaForm details = new MediaForm();
-		details.setAltFr("Une image");
+		details.getAlt().put("fr", "Une image");
 		return this.media.upload(bytes, details, "editor@oim.test").getId();
 	}
 
@@ -362,7 +362,7 @@ class RenditionTests {
 		var request = multipart("/admin/articles/new");
 		if (featured != null) {
 			request.file(new MockMultipartFile("imageFile", "photo.jpg", "image/jpeg", featured));
-			request.param("image.altFr", "Une photo");
+			request.param("image.alt[fr]", "Une photo");
 		}
 		MvcResult saved = this.mvc
 			.perform(request.param("texts[fr].title", title)

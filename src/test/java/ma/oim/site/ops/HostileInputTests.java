@@ -67,7 +67,7 @@ class HostileInputTests {
 			"texts[fr].name={}&texts[en].name={}&kind={}&website={}&position={}", "/admin/account/password",
 			"currentPassword={}&newPassword={}&confirmation={}", "/admin/markdown", "source={}",
 			"/admin/articles/11/revisions/{}/restore", "x={}", "/admin/media/{}",
-			"altFr={}&showsPeople={}&consentObtained={}&consentExpiresOn={}&consentNote={}");
+			"alt[fr]={}&alt[ar]={}&caption[ar]={}&alt[{}]=x&showsPeople={}&consentObtained={}&consentExpiresOn={}&consentNote={}");
 
 	/** Headers a proxy sets; the client of these tests connects from loopback, a trusted proxy. */
 	static final List<String> FORWARDED_HEADERS = List.of("X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port",
@@ -263,7 +263,7 @@ class HostileInputTests {
 		for (Map.Entry<String, byte[]> image : images.entrySet()) {
 			for (String endpoint : List.of("/admin/articles/new", "/admin/partners/new")) {
 				String field = endpoint.contains("partners") ? "logoFile" : "imageFile";
-				String alt = endpoint.contains("partners") ? "logo.altFr" : "image.altFr";
+				String alt = endpoint.contains("partners") ? "logo.alt[fr]" : "image.alt[fr]";
 				String boundary = "hostile" + System.nanoTime();
 				java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 				for (String[] part : new String[][] { { "texts[fr].title", "Image hostile" }, { "texts[fr].name", "Image hostile" },

@@ -352,7 +352,7 @@ class DocumentLibraryTests {
 	private long uploadImage(String name, String alt, boolean showsPeople) throws Exception {
 		MvcResult result = this.mvc
 			.perform(multipart("/admin/media").file(new MockMultipartFile("file", name, "image/jpeg", TestImages.jpeg(800, 600)))
-				.param("altFr", alt)
+				.param("alt[fr]", alt)
 				.param("showsPeople", String.valueOf(showsPeople))
 				.with(csrf())
 				.with(editor()))

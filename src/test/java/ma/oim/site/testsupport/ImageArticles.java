@@ -74,7 +74,7 @@ public final class ImageArticles {
 		MvcResult saved = mvc
 			.perform(form
 				.file(new MockMultipartFile("imageFile", "photo.jpg", "image/jpeg", TestImages.photo(1600, 1067, 1)))
-				.param("image.altFr", "Des participants à une réunion")
+				.param("image.alt[fr]", "Des participants à une réunion")
 				.param("texts[fr].title", title)
 				.param("texts[fr].summary", "Trois photos d'une semaine de travail avec les partenaires.")
 				.param("texts[fr].body", body)
@@ -97,7 +97,7 @@ public final class ImageArticles {
 
 	private static long upload(MediaService media, byte[] photo, String alt) throws ImageRejectedException {
 		MediaForm details = new MediaForm();
-		details.setAltFr(alt);
+		details.getAlt().put("fr", alt);
 		return media.upload(photo, details, "editor@oim.test").getId();
 	}
 

@@ -56,9 +56,10 @@ public final class TestArticles {
 	 */
 	public static long libraryImage(JdbcTemplate jdbc, String fileName) {
 		Long id = jdbc.queryForObject("""
-				insert into media (width, height, content_type, variant_widths, alt_fr, alt_en, file_name, shows_people,
+				insert into media (width, height, content_type, variant_widths, alt, file_name, shows_people,
 				                   consent_expires_on, no_minors_faces, blur_required, created_at)
-				values (480, 360, 'image/jpeg', '{480}', 'Des participants à un atelier', 'Participants at a workshop', ?, true,
+				values (480, 360, 'image/jpeg', '{480}',
+				        '{"fr": "Des participants à un atelier", "en": "Participants at a workshop"}', ?, true,
 				        date '2030-07-30', true, true, now() + interval '1 day')
 				returning id""", Long.class, fileName);
 		jdbc.update("insert into media_variant (media_id, width, bytes) values (?, 480, ?)", id, TestImages.jpeg(480, 360));

@@ -91,8 +91,8 @@ class PageWeightTests {
 	@Test
 	void cardImagesAreLazyWithTheirSizeAndSrcset() throws Exception {
 		long media = this.jdbc.queryForObject("""
-				insert into media (width, height, content_type, variant_widths, alt_fr, alt_en, uploaded_by, created_at)
-				values (1600, 900, 'image/jpeg', '{480,960,1600}', 'Atelier', 'Workshop', 'page-weight@oim.test', now())
+				insert into media (width, height, content_type, variant_widths, alt, uploaded_by, created_at)
+				values (1600, 900, 'image/jpeg', '{480,960,1600}', '{"fr": "Atelier", "en": "Workshop"}', 'page-weight@oim.test', now())
 				returning id""", Long.class);
 		this.jdbc.update("update article set featured_image_id = ? where id = 11", media);
 		for (String path : List.of("/fr", "/fr/actualites", "/fr/notre-travail/axes/migration-gouvernance-et-developpement")) {
