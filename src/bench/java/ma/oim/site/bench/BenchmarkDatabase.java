@@ -136,7 +136,7 @@ public final class BenchmarkDatabase {
 			ImageProcessor.Processed photo = processor.process(TestImages.photo(1600, 1067, i + 1));
 			try (PreparedStatement media = connection.prepareStatement("""
 					insert into media (width, height, content_type, variant_widths, alt, file_name, uploaded_by, created_at)
-					values (?, ?, ?, ?, jsonb_build_object('fr', ?), ?, 'bench@localhost', timestamptz '2015-06-01')
+					values (?, ?, ?, ?, jsonb_build_object('fr', cast(? as text)), ?, 'bench@localhost', timestamptz '2015-06-01')
 					returning id""")) {
 				media.setInt(1, photo.width());
 				media.setInt(2, photo.height());
