@@ -143,7 +143,7 @@ public class ArticleEditing {
 		}
 		String url = form.getOnlineUrl().strip();
 		if (!url.isEmpty() && !errors.hasFieldErrors("onlineUrl") && !isWebAddress(url)) {
-			errors.rejectValue("onlineUrl", "article.event.onlineUrl");
+			errors.rejectValue("onlineUrl", "article.event.badUrl");
 		}
 	}
 
