@@ -140,7 +140,7 @@ public class PublicEvents {
 	/** Whether a month's calendar exists: from {@value #FIRST_YEAR} to ten years ahead. */
 	public boolean hasCalendar(int year, int month) {
 		return month >= 1 && month <= 12 && year >= FIRST_YEAR
-				&& year <= YearMonth.now(this.clock.withZone(SiteZone.ZONE)).getYear() + YEARS_AHEAD;
+				&& year <= this.clock.instant().atZone(SiteZone.ZONE).getYear() + YEARS_AHEAD;
 	}
 
 	/** The calendar of a month, each event on every day it takes place, in Morocco's time. */
