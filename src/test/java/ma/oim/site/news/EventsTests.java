@@ -213,6 +213,31 @@ class EventsTests {
 	}
 
 	@Test
+	void translatedEventHasItsPageListAndCalendarFileInEachLanguage() throws Exception {
+		long id = event("PUBLISHED", "atelier-" + this.marker, "Atelier " + this.marker, local("2026-12-05T09:00"),
+				local("2026-12-05T12:00"), "Rabat", null);
+		String arabicSlug = "ورشة-" + this.marker;
+		this.jdbc.update("""
+				insert into article_translation (article_id, language, slug, title, summary, body_html) values
+				(?, 'en', ?, ?, 'A workshop.', '<p>Programme.</p>'), (?, 'ar', ?, ?, 'ورشة.', '<p>برنامج.</p>')""", id,
+				"workshop-" + this.marker, "Workshop " + this.marker, id, arabicSlug, "ورشة " + this.marker);
+		assertThat(page("/en/events").select(".card-title").eachText()).contains("Workshop " + this.marker);
+		Document arabicPage = page("/ar/الأخبار/" + arabicSlug);
+		assertThat(arabicPage.selectFirst(".event-details time").text()).isEqualTo("5 دجنبر 2026, 09:00 – 12:00");
+		String icsPath = arabicPage.selectFirst(".event-details a[type='text/calendar']").attr("href");
+		assertThat(icsPath).isEqualTo(SitePaths.eventCalendarFile(ma.oim.site.i18n.Language.forCode("ar"), arabicSlug));
+		MockHttpServletResponse ics = this.mvc.perform(get("/ar/فعاليات/" + arabicSlug + ".ics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(ics.getHeader("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+		String body = new String(ics.getContentAsByteArray(), StandardCharsets.UTF_8).replace("\r\n ", "");
+		assertThat(body).contains("\r\nSUMMARY:ورشة " + this.marker + "\r\n", "\r\nUID:article-" + id + "@localhost\r\n");
+		assertThat(body).contains("\r\nURL:" + Sitemaps.BASE + SitePaths.article(ma.oim.site.i18n.Language.forCode("ar"),
+				arabicSlug) + "\r\n");
+	}
+
+	@Test
 	void eventPageShowsWhenAndWhereWithEventStructuredData() throws Exception {
 		event("PUBLISHED", "atelier-" + this.marker, "Atelier " + this.marker, local("2026-12-05T09:00"),
 				local("2026-12-06T12:00"), "Hôtel Tour Hassan, Rabat", "https://example.org/live");
