@@ -64,11 +64,12 @@ class EventsController {
 		model.addAttribute("calendar", calendar);
 		String title = this.messages.get("events.calendar.title", language, calendar.caption());
 		String listTitle = this.messages.get("events.title", language);
-		model.addAttribute("meta",
-				PageMeta.of(language, title, this.messages.get("events.description", language),
-						SitePaths.inEveryLanguage((other) -> SitePaths.eventsMonth(other, year, month)))
-					.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
-							new Crumb(listTitle, SitePaths.events(language)), Crumb.current(calendar.caption())));
+		PageMeta meta = PageMeta.of(language, title, this.messages.get("events.description", language),
+				SitePaths.inEveryLanguage((other) -> SitePaths.eventsMonth(other, year, month)))
+			.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
+					new Crumb(listTitle, SitePaths.events(language)), Crumb.current(calendar.caption()));
+		// Months without events (decades of them can be reached) are indexed as the events list.
+		model.addAttribute("meta", (calendar.eventCount() == 0) ? meta.indexedAs(SitePaths.events(language)) : meta);
 		return "events/month";
 	}
 

@@ -172,6 +172,10 @@ class EventsTests {
 		assertThat(december.select("a[rel=next]").attr("href")).isEqualTo("/fr/evenements/2027/01");
 		assertThat(titlesOn(page("/fr/evenements/2027/01").selectFirst("table"), "2027-01-01"))
 			.containsExactly("Nouvel an " + this.marker);
+		assertThat(december.selectFirst("link[rel=canonical]").attr("href")).endsWith("/fr/evenements/2026/12");
+		// A month without events is indexed as the list.
+		assertThat(page("/fr/evenements/2030/03").selectFirst("link[rel=canonical]").attr("href"))
+			.endsWith("/fr/evenements");
 	}
 
 	@Test
