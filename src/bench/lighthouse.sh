@@ -53,6 +53,9 @@ PAGES=(
 	# A publication's page: run.sh's database has it (BenchmarkDatabase); another site may not.
 	"fr publication /fr/publications/rapport-de-reference-1"
 	"en publication /en/publications/reference-report-1"
+	# The events list: run.sh's database has twelve events (BenchmarkDatabase).
+	"fr events /fr/evenements"
+	"en events /en/events"
 	# An article with three photos: run.sh's database has it (BenchmarkDatabase).
 	"fr article-photos /fr/actualites/trois-photos-sur-un-telephone"
 	"fr 404 /fr/cette-page-n-existe-pas"
@@ -71,6 +74,7 @@ PAGES=(
 	"ar contact /ar/%D8%A7%D8%AA%D8%B5%D9%84-%D8%A8%D9%86%D8%A7"
 	"ar publications /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA"
 	"ar publication /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1-%D9%85%D8%B1%D8%AC%D8%B9%D9%8A-1"
+	"ar events /ar/%D9%81%D8%B9%D8%A7%D9%84%D9%8A%D8%A7%D8%AA"
 	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )
 if [ -n "$ONLY" ]; then

@@ -80,6 +80,10 @@ public final class BenchmarkDatabase {
 				try (Connection connection = database.getConnection()) {
 					photoArticle(connection);
 				}
+				// After them too, so that the generated articles keep their ids (news-12).
+				try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+					statement.execute(EVENTS);
+				}
 			}
 			generated = Math.max(generated, wanted);
 			try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
@@ -119,6 +123,32 @@ public final class BenchmarkDatabase {
 			insert into publication_file_chunk (file_id, position, bytes)
 			select id, 0, convert_to('%PDF-1.4
 ', 'UTF8') from publication_file;
+			""";
+
+	/**
+	 * Twelve public events in French, English and Arabic (the migrations seed none), six
+	 * upcoming and six past, one a week around now, in Rabat or online: the events list
+	 * ({@code /fr/evenements}) is measured on them. Published a year ago, so the news
+	 * lists measured stay the generated news.
+	 */
+	static final String EVENTS = """
+			with events as (
+			    insert into article (status, published_at, created_at, updated_at, kind, starts_at, ends_at, place, online_url)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 hour', now(), now(), 'EVENT',
+			           date_trunc('hour', now()) + (n - 6) * interval '7 days',
+			           date_trunc('hour', now()) + (n - 6) * interval '7 days' + interval '3 hours',
+			           case when n % 2 = 0 then 'Hôtel Tour Hassan, Rabat' end,
+			           case when n % 2 = 1 then 'https://example.org/live/' || n end
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select e.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by e.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by e.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from events e cross join (values
+			    ('fr', 'atelier-de-reference', 'Atelier de référence', 'Un atelier sur la protection des personnes migrantes.'),
+			    ('en', 'reference-workshop', 'Reference workshop', 'A workshop on the protection of migrants.'),
+			    ('ar', 'ورشة-مرجعية', 'ورشة مرجعية', 'ورشة حول حماية المهاجرين.')) as l(language, slug, title, summary);
 			""";
 
 	/**

@@ -127,7 +127,9 @@ class NewsFeeds {
 		Entry entry = new Entry();
 		// The article's address in the feed's language (or in French, its only one).
 		entry.setId(this.site.absolute(article.path()));
-		entry.setTitleEx(text(article.title()));
+		entry.setTitleEx(text((article.event() != null)
+				? this.messages.get("events.feed.entry", language, article.title(), article.event().text())
+				: article.title()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", article.path(), article.textLanguage())));
 		entry.setPublished(Date.from(article.published()));
 		entry.setUpdated(Date.from(article.updated()));

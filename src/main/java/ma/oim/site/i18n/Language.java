@@ -53,6 +53,8 @@ public final class Language implements Comparable<Language> {
 
 	private final Map<String, String> segments;
 
+	private final Locale dateLocale;
+
 	private final DateTimeFormatter longDate;
 
 	private final DateTimeFormatter longDateFirstDay;
@@ -72,6 +74,7 @@ public final class Language implements Comparable<Language> {
 		}
 		this.segments = Map.copyOf(paths);
 		Locale dates = Locale.forLanguageTag(bundle.getString("language.dateLocale"));
+		this.dateLocale = dates;
 		this.longDate = DateTimeFormatter.ofPattern(bundle.getString("language.datePattern"), dates)
 			.withDecimalStyle(DecimalStyle.STANDARD);
 		this.longDateFirstDay = DateTimeFormatter.ofPattern(bundle.getString("language.datePatternFirstDay"), dates)
@@ -92,6 +95,11 @@ public final class Language implements Comparable<Language> {
 
 	public Locale locale() {
 		return this.locale;
+	}
+
+	/** The locale of its dates ({@code language.dateLocale}: en-GB, ar-MA): month and day names, first day of the week. */
+	public Locale dateLocale() {
+		return this.dateLocale;
 	}
 
 	/** The language's name in its own script: « Français », "English", « العربية ». */

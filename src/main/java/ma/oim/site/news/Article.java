@@ -45,6 +45,18 @@ public class Article {
 
 	private Instant publishedAt;
 
+	// The kind, and what an event adds (V29).
+	@Enumerated(EnumType.STRING)
+	private ArticleKind kind = ArticleKind.NEWS;
+
+	private Instant startsAt;
+
+	private Instant endsAt;
+
+	private String place;
+
+	private String onlineUrl;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -122,6 +134,16 @@ public class Article {
 		this.status = ArticleStatus.WITHDRAWN;
 	}
 
+	/** News, or an event with its time and place: a news article keeps none of an event's fields. */
+	void setKind(ArticleKind kind, Instant startsAt, Instant endsAt, String place, String onlineUrl) {
+		this.kind = kind;
+		boolean event = kind == ArticleKind.EVENT;
+		this.startsAt = event ? startsAt : null;
+		this.endsAt = event ? endsAt : null;
+		this.place = event ? place : null;
+		this.onlineUrl = event ? onlineUrl : null;
+	}
+
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}
@@ -152,6 +174,30 @@ public class Article {
 
 	public String getAuthorEmail() {
 		return this.authorEmail;
+	}
+
+	public ArticleKind getKind() {
+		return this.kind;
+	}
+
+	public boolean isEvent() {
+		return this.kind == ArticleKind.EVENT;
+	}
+
+	public Instant getStartsAt() {
+		return this.startsAt;
+	}
+
+	public Instant getEndsAt() {
+		return this.endsAt;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public String getOnlineUrl() {
+		return this.onlineUrl;
 	}
 
 	public Media getFeaturedImage() {

@@ -9,10 +9,16 @@ import ma.oim.site.media.MediaView;
 /**
  * An article as a list shows it, in the reader's language. An article not translated
  * into that language is shown in French: {@code textLanguage} says so, for the "in
- * French" mark and the {@code lang} attribute of its text.
+ * French" mark and the {@code lang} attribute of its text. An event carries its time
+ * ({@code event}, null for news).
  */
 public record ArticleCard(String path, String title, String summary, Language textLanguage, String isoDate,
-		String date, List<AxisLink> axes, MediaView image) {
+		String date, List<AxisLink> axes, MediaView image, EventTime event) {
+
+	/** An event, which lists mark as such with its time; null for news. */
+	public boolean isEvent() {
+		return this.event != null;
+	}
 
 	public boolean isTranslationMissing(Language language) {
 		return this.textLanguage != language;

@@ -36,7 +36,7 @@ class ArticleCards {
 	 * named from {@link AxisLinks}, which every page reads anyway, rather than joined here.
 	 */
 	private static final String CARDS = """
-			select a.id, a.published_at, a.featured_image_id, coalesce(t.language, fr.language) as language,
+			select a.id, a.published_at, a.featured_image_id, a.kind, a.starts_at, a.ends_at, coalesce(t.language, fr.language) as language,
 			       coalesce(t.slug, fr.slug) as slug, coalesce(t.title, fr.title) as title,
 			       coalesce(t.summary, fr.summary) as summary,
 			       array(select link.axis_id from article_axis link where link.article_id = a.id) as axis_ids
@@ -82,12 +82,12 @@ class ArticleCards {
 				rows.stream().map(CardRow::imageId).filter(Objects::nonNull).distinct().toList(), language);
 		Map<Long, ArticleCard> cards = new LinkedHashMap<>();
 		rows.forEach((row) -> cards.put(row.id(), row.card(language, this.axes.of(row.axisIds(), language),
-				(row.imageId() != null) ? images.get(row.imageId()) : null)));
+				(row.imageId() != null) ? images.get(row.imageId()) : null, now)));
 		return cards;
 	}
 
 	private record CardRow(long id, Instant publishedAt, Long imageId, Language textLanguage, String slug, String title,
-			String summary, List<Long> axisIds) {
+			String summary, List<Long> axisIds, Instant startsAt, Instant endsAt) {
 
 		static CardRow of(ResultSet row) throws SQLException {
 			long imageId = row.getLong("featured_image_id");
@@ -95,13 +95,20 @@ class ArticleCards {
 			return new CardRow(row.getLong("id"), row.getObject("published_at", OffsetDateTime.class).toInstant(), image,
 					Language.fromCode(row.getString("language")).orElseThrow(), row.getString("slug"),
 					row.getString("title"), row.getString("summary"),
-					List.of((Long[]) row.getArray("axis_ids").getArray()));
+					List.of((Long[]) row.getArray("axis_ids").getArray()),
+					"EVENT".equals(row.getString("kind")) ? instant(row, "starts_at") : null, instant(row, "ends_at"));
 		}
 
-		ArticleCard card(Language language, List<AxisLink> axes, MediaView image) {
+		private static Instant instant(ResultSet row, String column) throws SQLException {
+			OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+			return (time != null) ? time.toInstant() : null;
+		}
+
+		ArticleCard card(Language language, List<AxisLink> axes, MediaView image, Instant now) {
 			return new ArticleCard(SitePaths.article(this.textLanguage, this.slug), this.title, this.summary,
 					this.textLanguage, SiteZone.isoDateTime(this.publishedAt),
-					SiteZone.longDate(this.publishedAt, language), axes, image);
+					SiteZone.longDate(this.publishedAt, language), axes, image,
+					(this.startsAt != null) ? EventTime.of(this.startsAt, this.endsAt, language, now) : null);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package ma.oim.site.news;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -85,6 +88,7 @@ public class ArticleEditing {
 	public ArticleForm formOf(Article article) {
 		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
 		fillLives(form, article);
+		fillEvent(form, article);
 		form.setVersion(article.getVersion());
 		return form;
 	}
@@ -118,6 +122,40 @@ public class ArticleEditing {
 			else if (this.aliases.owner(language, slug).filter((owner) -> !owner.equals(articleId)).isPresent()) {
 				errors.rejectValue(field, "article.slug.taken");
 			}
+		}
+		validateEvent(form, errors);
+	}
+
+	/**
+	 * An event has a start, an end (if any) after it, and an online link (if any) to a web
+	 * page (http or https). Times are compared as instants in Morocco's zone.
+	 */
+	static void validateEvent(ArticleForm form, Errors errors) {
+		if (!form.isEvent()) {
+			return;
+		}
+		if (form.getStartsAt() == null && !errors.hasFieldErrors("startsAt")) {
+			errors.rejectValue("startsAt", "article.event.startRequired");
+		}
+		if (form.getStartsAt() != null && form.getEndsAt() != null && !errors.hasFieldErrors("endsAt")
+				&& !instant(form.getEndsAt()).isAfter(instant(form.getStartsAt()))) {
+			errors.rejectValue("endsAt", "article.event.endBeforeStart");
+		}
+		String url = form.getOnlineUrl().strip();
+		if (!url.isEmpty() && !errors.hasFieldErrors("onlineUrl") && !isWebAddress(url)) {
+			errors.rejectValue("onlineUrl", "article.event.badUrl");
+		}
+	}
+
+	/** An absolute http or https address with a host, and no spaces. */
+	static boolean isWebAddress(String url) {
+		try {
+			URI uri = new URI(url);
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+		}
+		catch (URISyntaxException ex) {
+			return false;
 		}
 	}
 
@@ -164,6 +202,8 @@ public class ArticleEditing {
 		article.setPartnerIds(form.getPartnerIds());
 		article.setFeaturedImage((form.getFeaturedImageId() != null)
 				? this.media.byId(form.getFeaturedImageId()).orElse(null) : null);
+		article.setKind(form.getKind(), instant(form.getStartsAt()), instant(form.getEndsAt()),
+				blankToNull(form.getPlace()), blankToNull(form.getOnlineUrl()));
 		Instant publishedAt = instant(form.getPublishedAt());
 		if (action == Action.PUBLISH) {
 			article.publish((publishedAt != null) ? publishedAt : now);
@@ -249,6 +289,8 @@ public class ArticleEditing {
 		form.setPublishedAt((article.getPublishedAt() != null)
 				? article.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime() : null);
 		fillLives(form, article);
+		// Revisions keep words: the kind, time and place stay as they are, like the state.
+		fillEvent(form, article);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
 		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
@@ -412,6 +454,22 @@ public class ArticleEditing {
 			form.text(language).setPublishedAt((text.getPublishedAt() != null)
 					? text.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0) : null);
 		}
+	}
+
+	private static void fillEvent(ArticleForm form, Article article) {
+		form.setKind(article.getKind());
+		form.setStartsAt(local(article.getStartsAt()));
+		form.setEndsAt(local(article.getEndsAt()));
+		form.setPlace(article.getPlace());
+		form.setOnlineUrl(article.getOnlineUrl());
+	}
+
+	private static LocalDateTime local(Instant instant) {
+		return (instant != null) ? instant.atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0) : null;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static Kind kind(Long id, Action action, Article article, Instant now) {

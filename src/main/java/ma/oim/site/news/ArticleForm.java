@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.media.MediaForm;
@@ -27,6 +29,22 @@ public class ArticleForm {
 	/** Local time in Africa/Casablanca, as the datetime-local field gives it. */
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime publishedAt;
+
+	// The kind, and an event's time (local, Africa/Casablanca) and place: checked by ArticleEditing.validate.
+	@NotNull
+	private ArticleKind kind = ArticleKind.NEWS;
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime startsAt;
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime endsAt;
+
+	@Size(max = 300)
+	private String place = "";
+
+	@Size(max = 2000)
+	private String onlineUrl = "";
 
 	private List<Long> axisIds = new ArrayList<>();
 
@@ -64,6 +82,50 @@ public class ArticleForm {
 
 	public void setPublishedAt(LocalDateTime publishedAt) {
 		this.publishedAt = publishedAt;
+	}
+
+	public ArticleKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(ArticleKind kind) {
+		this.kind = kind;
+	}
+
+	public boolean isEvent() {
+		return this.kind == ArticleKind.EVENT;
+	}
+
+	public LocalDateTime getStartsAt() {
+		return this.startsAt;
+	}
+
+	public void setStartsAt(LocalDateTime startsAt) {
+		this.startsAt = startsAt;
+	}
+
+	public LocalDateTime getEndsAt() {
+		return this.endsAt;
+	}
+
+	public void setEndsAt(LocalDateTime endsAt) {
+		this.endsAt = endsAt;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public void setPlace(String place) {
+		this.place = (place != null) ? place : "";
+	}
+
+	public String getOnlineUrl() {
+		return this.onlineUrl;
+	}
+
+	public void setOnlineUrl(String onlineUrl) {
+		this.onlineUrl = (onlineUrl != null) ? onlineUrl : "";
 	}
 
 	public List<Long> getAxisIds() {

@@ -23,17 +23,27 @@ import ma.oim.site.web.SitePaths;
  */
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
-		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related, Set<String> frameSources) {
+		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related, Set<String> frameSources,
+		EventView event) {
+
+	/**
+	 * What an event's page adds: when, where, the online link, and its iCalendar file.
+	 * @param icsPath the {@code .ics} download, in the page's language (null in a preview)
+	 */
+	public record EventView(EventTime time, String place, String onlineUrl, String icsPath) {
+	}
 
 	/** The same page with its body as {@link ArticleBodies} shows it. */
 	ArticleView withBody(String html, Set<String> frameSources) {
 		return new ArticleView(this.title, this.summary, html, this.isoDate, this.date, this.isoModified, this.axes,
-				this.partners, this.alternates, this.image, this.newer, this.older, this.related, frameSources);
+				this.partners, this.alternates, this.image, this.newer, this.older, this.related, frameSources,
+				this.event);
 	}
 
 	/** An article without news around it: a preview, which links every language written. */
 	static ArticleView preview(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners) {
-		return of(article, language, axes, partners, Optional.empty(), Optional.empty(), List.of(), (text) -> true);
+		return of(article, language, axes, partners, Optional.empty(), Optional.empty(), List.of(), (text) -> true,
+				article.getUpdatedAt(), false);
 	}
 
 	/**
@@ -43,12 +53,12 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 	static ArticleView of(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners,
 			Optional<ArticleCard> newer, Optional<ArticleCard> older, List<ArticleCard> related, Instant now) {
 		return of(article, language, axes, partners, newer, older, related,
-				(text) -> PublicArticle.isPublic(article, text, now));
+				(text) -> PublicArticle.isPublic(article, text, now), now, true);
 	}
 
 	private static ArticleView of(Article article, Language language, List<AxisLink> axes, List<PartnerLink> partners,
 			Optional<ArticleCard> newer, Optional<ArticleCard> older, List<ArticleCard> related,
-			Predicate<ArticleText> shown) {
+			Predicate<ArticleText> shown, Instant now, boolean downloadable) {
 		ArticleText text = article.text(language).orElseThrow();
 		// A draft seen in preview has no publication date yet: it shows its last save.
 		Instant date = (article.getPublishedAt() != null) ? article.getPublishedAt() : article.getUpdatedAt();
@@ -59,7 +69,10 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 					.filter(shown)
 					.map((translation) -> SitePaths.article(other, translation.getSlug()))),
 				(article.getFeaturedImage() != null) ? MediaView.of(article.getFeaturedImage(), language) : null,
-				newer.orElse(null), older.orElse(null), related, Set.of());
+				newer.orElse(null), older.orElse(null), related, Set.of(),
+				article.isEvent() ? new EventView(EventTime.of(article.getStartsAt(), article.getEndsAt(), language, now),
+						article.getPlace(), article.getOnlineUrl(),
+						downloadable ? SitePaths.eventCalendarFile(language, text.getSlug()) : null) : null);
 	}
 
 }

@@ -7,17 +7,25 @@ import ma.oim.site.web.SitePaths;
 
 /**
  * An article as a feed carries it, in the feed's language or, where it has no
- * translation public at the time, in French ({@code textLanguage} says which).
+ * translation public at the time, in French ({@code textLanguage} says which). An event
+ * carries its time ({@code event}), which the feed's title of the entry says.
  */
 public record FeedEntry(String path, String title, String summary, Language textLanguage, Instant published,
-		Instant updated) {
+		Instant updated, EventTime event) {
+
+	/** An entry that is not an event. */
+	public FeedEntry(String path, String title, String summary, Language textLanguage, Instant published,
+			Instant updated) {
+		this(path, title, summary, textLanguage, published, updated, null);
+	}
 
 	static FeedEntry of(Article article, Language language, Instant now) {
 		Language textLanguage = article.text(language).filter((text) -> PublicArticle.isPublic(article, text, now))
 			.isPresent() ? language : Language.record();
 		ArticleText text = article.text(textLanguage).orElseThrow();
 		return new FeedEntry(SitePaths.article(textLanguage, text.getSlug()), text.getTitle(), text.getSummary(),
-				textLanguage, article.getPublishedAt(), article.getUpdatedAt());
+				textLanguage, article.getPublishedAt(), article.getUpdatedAt(),
+				article.isEvent() ? EventTime.of(article.getStartsAt(), article.getEndsAt(), language, now) : null);
 	}
 
 }

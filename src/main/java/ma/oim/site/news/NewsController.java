@@ -114,15 +114,23 @@ class NewsController {
 		model.addAttribute("article", article);
 		PageMeta.Image image = (article.image() != null)
 				? new PageMeta.Image(this.site.absolute(article.image().src()), article.image().alt()) : null;
+		ArticleView.EventView event = article.event();
+		// An event is listed with the events, and described as an Event.
+		Crumb list = (event != null) ? new Crumb(this.messages.get("events.title", language), SitePaths.events(language))
+				: new Crumb(this.messages.get("news.title", language), SitePaths.news(language));
 		model.addAttribute("meta",
 				PageMeta.of(language, article.title(), PageMeta.excerpt(article.summary()), article.alternates())
-					.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)),
-							new Crumb(this.messages.get("news.title", language), SitePaths.news(language)),
+					.withBreadcrumb(new Crumb(this.messages.get("nav.home", language), SitePaths.home(language)), list,
 							Crumb.current(article.title()))
 					.asArticle()
 					.withImage(image)
-					.withStructuredData(this.structuredData.newsArticle(language, SitePaths.article(language, slug),
-							article.title(), article.summary(), article.isoDate(), article.isoModified(), image)));
+					.withStructuredData((event != null)
+							? this.structuredData.event(language, SitePaths.article(language, slug), article.title(),
+									article.summary(), event.time().isoStart(), event.time().isoEnd(), event.place(),
+									event.onlineUrl(), image)
+							: this.structuredData.newsArticle(language, SitePaths.article(language, slug),
+									article.title(), article.summary(), article.isoDate(), article.isoModified(),
+									image)));
 		return "news/article";
 	}
 

@@ -170,15 +170,16 @@ class SearchRepository {
 			texts as (
 			    select r.*, coalesce(t.slug, p.path, u.slug) as location, coalesce(t.title, p.title, u.title) as title,
 			           coalesce(t.summary, u.summary, '') as summary, coalesce(t.body_html, p.body_html, '') as body_html,
-			           coalesce(left(uf.extracted_text, 100000), '') as document_text
+			           coalesce(left(uf.extracted_text, 100000), '') as document_text, ak.kind as article_kind
 			    from ranked r
+			    left join article ak on r.kind = 'ARTICLE' and ak.id = r.id
 			    left join article_translation t on r.kind = 'ARTICLE' and t.article_id = r.id and t.language = r.language
 			    left join page_translation p on r.kind = 'PAGE' and p.page_id = r.id and p.language = r.language
 			    left join publication_text u on r.kind = 'PUBLICATION' and u.publication_id = r.id and u.language = r.language
 			    left join publication_file uf on r.kind = 'PUBLICATION' and uf.publication_id = r.id
 			        and uf.language = r.language
 			)
-			select kind, id, language, location, published_at, total, articles, plain_title, plain_text,
+			select kind, id, language, location, published_at, total, articles, plain_title, plain_text, article_kind,
 			       ts_headline(search_config(language), search_normalise(plain_title), tsquery, :titleOptions) as title,
 			       ts_headline(search_config(language), search_normalise(plain_text), tsquery, :snippetOptions) as snippet
 			from (select texts.*, translate(title, :markers, '') as plain_title,
@@ -197,7 +198,13 @@ class SearchRepository {
 	 * @param articles how many of them are articles: {@value #CANDIDATES} means there are more
 	 */
 	record Row(String kind, long id, Language language, String location, Instant publishedAt, String title,
-			String snippet, long total, long articles) {
+			String snippet, long total, long articles, String articleKind) {
+
+		/** What the result is called: an article's own kind (news, event), a page, a publication. */
+		String label() {
+			return ("ARTICLE".equals(this.kind) && "EVENT".equals(this.articleKind)) ? "EVENT" : this.kind;
+		}
+
 	}
 
 	/** Articles ranked for a search at most: the newest that match. */
@@ -257,7 +264,7 @@ class SearchRepository {
 					(published != null) ? published.toInstant() : null,
 					SearchText.restore(rs.getString("title"), rs.getString("plain_title"), ""),
 					SearchText.restore(rs.getString("snippet"), rs.getString("plain_text"), DELIMITER),
-					rs.getLong("total"), rs.getLong("articles"));
+					rs.getLong("total"), rs.getLong("articles"), rs.getString("article_kind"));
 		}).list();
 	}
 

@@ -90,7 +90,7 @@ public class SiteSearch {
 			case "PUBLICATION" -> SitePaths.publication(row.language(), row.location());
 			default -> SitePaths.page(row.language(), row.location());
 		};
-		return new SearchHit(row.kind(), path, Highlight.toHtml(row.title()), Highlight.toHtml(row.snippet()),
+		return new SearchHit(row.label(), path, Highlight.toHtml(row.title()), Highlight.toHtml(row.snippet()),
 				row.language(), article ? SiteZone.isoDateTime(row.publishedAt()) : null,
 				article ? SiteZone.longDate(row.publishedAt(), language) : null);
 	}

@@ -47,6 +47,13 @@ public final class SitePaths {
 
 	public static final String PUBLICATIONS_FEED = PUBLICATIONS + "/@feed";
 
+	/** Events (articles of the kind EVENT): upcoming then past, a month's calendar, an event's iCalendar file. */
+	public static final String EVENTS = "/@lang/@events";
+
+	public static final String EVENTS_MONTH = EVENTS + "/{year:[0-9][0-9][0-9][0-9]}/{month:[0-9][0-9]}";
+
+	public static final String EVENT_CALENDAR_FILE = EVENTS + "/{slug}.ics";
+
 	/**
 	 * A publication's file, and a cover image: outside the languages' paths (a file's
 	 * language is its own, not the page's), so the page cache never holds a download.
@@ -162,6 +169,20 @@ public final class SitePaths {
 
 	public static String publication(Language language, String slug) {
 		return publications(language) + "/" + encode(slug);
+	}
+
+	public static String events(Language language) {
+		return expand(EVENTS, language, true);
+	}
+
+	/** The calendar of a month ({@code /fr/evenements/2026/12}). */
+	public static String eventsMonth(Language language, int year, int month) {
+		return events(language) + "/%04d/%02d".formatted(year, month);
+	}
+
+	/** An event's iCalendar file, by its slug in this language. */
+	public static String eventCalendarFile(Language language, String slug) {
+		return events(language) + "/" + encode(slug) + ".ics";
 	}
 
 	/** A publication's file by its id and the name it is downloaded under. */

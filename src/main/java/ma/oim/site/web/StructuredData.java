@@ -83,6 +83,50 @@ public class StructuredData {
 	}
 
 	/**
+	 * An event the mission organises: its time with Morocco's offset, where it takes place
+	 * (a {@code Place}, a {@code VirtualLocation}, or both) and how one attends.
+	 * @param isoEnd ISO 8601 with offset, or null
+	 * @param place the place's name (and address) as written, or null
+	 * @param onlineUrl where to follow it online, or null
+	 */
+	public Map<String, Object> event(Language language, String path, String name, String description, String isoStart,
+			String isoEnd, String place, String onlineUrl, PageMeta.Image image) {
+		String url = this.site.absolute(path);
+		Map<String, Object> event = document("Event");
+		event.put("url", url);
+		event.put("name", name);
+		event.put("description", description);
+		event.put("inLanguage", language.code());
+		event.put("startDate", isoStart);
+		if (isoEnd != null) {
+			event.put("endDate", isoEnd);
+		}
+		event.put("eventStatus", CONTEXT + "/EventScheduled");
+		List<Map<String, Object>> locations = new ArrayList<>();
+		if (place != null) {
+			Map<String, Object> physical = node("Place");
+			physical.put("name", place);
+			physical.put("address", place);
+			locations.add(physical);
+		}
+		if (onlineUrl != null) {
+			Map<String, Object> virtual = node("VirtualLocation");
+			virtual.put("url", onlineUrl);
+			locations.add(virtual);
+		}
+		event.put("eventAttendanceMode", CONTEXT + "/" + ((place != null && onlineUrl != null) ? "Mixed"
+				: (onlineUrl != null) ? "Online" : "Offline") + "EventAttendanceMode");
+		if (!locations.isEmpty()) {
+			event.put("location", (locations.size() == 1) ? locations.get(0) : locations);
+		}
+		if (image != null) {
+			event.put("image", List.of(image.url()));
+		}
+		event.put("organizer", publisher(language));
+		return event;
+	}
+
+	/**
 	 * A document the mission publishes ({@code Report}, {@code DigitalDocument}), with its
 	 * files as {@code encoding}s.
 	 * @param path its page's path in the page's language

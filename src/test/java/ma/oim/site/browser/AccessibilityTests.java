@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.ImageArticles;
@@ -67,6 +68,7 @@ class AccessibilityTests {
 	@BeforeEach
 	void signIn() {
 		SamplePublication.ensure(this.jdbc);
+		SampleEvent.ensure(this.jdbc);
 		if (this.browser == null) {
 			this.browser = Browsers.withJavaScript();
 			SignIn.forget(this.browser, base());
@@ -80,6 +82,7 @@ class AccessibilityTests {
 		if (this.withPhotos != null) {
 			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
 		}
+		SampleEvent.delete(this.jdbc);
 	}
 
 	@AfterAll

@@ -8,10 +8,12 @@ import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.ImageArticles;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.TestArticles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,10 +59,17 @@ class HtmlValidityTests {
 				.map((language) -> Arguments.of(type, language)));
 	}
 
+	/** The sample event would be in the news lists and feeds other tests count. */
+	@AfterEach
+	void deleteTheSampleEvent() {
+		SampleEvent.delete(this.jdbc);
+	}
+
 	@ParameterizedTest(name = "{0} ({1})")
 	@MethodSource("pages")
 	void pageIsValidHtml(PageType type, String language) throws Exception {
 		SamplePublication.ensure(this.jdbc);
+		SampleEvent.ensure(this.jdbc);
 		String path = type.path(language);
 		String html;
 		if (type.signedIn()) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.ImageArticles;
@@ -95,6 +96,7 @@ class LayoutShiftTests {
 	void nothingMovesWhileThePageLoads(PageType type, String language, String widthName, Dimension width,
 			String script) {
 		SamplePublication.ensure(this.jdbc);
+		SampleEvent.ensure(this.jdbc);
 		ChromeDriver browser = "JavaScript".equals(script) ? Browsers.withJavaScript() : Browsers.withoutJavaScript();
 		double shift = load(browser, width, type.path(language));
 		assertThat(shift).as("cumulative layout shift of %s (%s, %s, %s)", type, language, widthName, script)
@@ -143,6 +145,7 @@ class LayoutShiftTests {
 		if (this.withPhotos != null) {
 			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
 		}
+		SampleEvent.delete(this.jdbc);
 	}
 
 	/** The measure sees a shift: a block inserted at the top after the first paint counts. */

@@ -3,6 +3,7 @@ package ma.oim.site.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
+import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -10,7 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Every kind of page of the site, in French, English and Arabic, for the accessibility
  * and HTML checks. Back-office pages take their language from {@code ?lang=}. The
- * publication pages need {@link SamplePublication#ensure}.
+ * publication pages need {@link SamplePublication#ensure}, the event pages {@link SampleEvent#ensure}.
  */
 final class PageTypes {
 
@@ -67,6 +68,10 @@ final class PageTypes {
 					"/en/publications?type=report&year=2024", "/ar/منشورات?type=report&year=2024", false),
 			new PageType("publication", SamplePublication.FRENCH, SamplePublication.ENGLISH, SamplePublication.ARABIC,
 					false),
+			new PageType("events list", "/fr/evenements", "/en/events", "/ar/فعاليات", false),
+			new PageType("events calendar", "/fr/evenements" + SampleEvent.MONTH, "/en/events" + SampleEvent.MONTH,
+					"/ar/فعاليات" + SampleEvent.MONTH, false),
+			new PageType("event", SampleEvent.FRENCH, SampleEvent.ENGLISH, SampleEvent.ARABIC, false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(

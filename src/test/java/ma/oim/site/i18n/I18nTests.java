@@ -94,6 +94,9 @@ class I18nTests {
 		for (String state : List.of("new", "draft", "scheduled", "published", "withdrawn")) {
 			expected.add("article.state." + state);
 		}
+		for (ma.oim.site.news.ArticleKind kind : ma.oim.site.news.ArticleKind.values()) {
+			expected.add("article.kind." + kind);
+		}
 		for (PartnerKind kind : PartnerKind.values()) {
 			expected.add("partners.kind." + kind);
 		}

@@ -49,7 +49,8 @@ class SqlStatementsPerPageTests {
 			"/en/news/iom-morocco-and-aljazeera-media-network-signed-a-partnership-agreement-on-friday",
 			"/fr/notre-travail/axes/protection-et-resilience", "/fr/partenaires", "/en/partners",
 			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous", "/fr/contact",
-			"/fr/publications", "/en/publications?type=report&year=2024", "/fr/publications/flux.atom" })
+			"/fr/publications", "/en/publications?type=report&year=2024", "/fr/publications/flux.atom",
+			"/fr/evenements", "/en/events/2026/12" })
 	void publicPageIssuesASmallFixedNumberOfStatements(String path) throws Exception {
 		List<String> statements = statements(path);
 		assertThat(statements).as("SQL statements of %s", path).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);

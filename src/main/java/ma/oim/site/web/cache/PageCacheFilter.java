@@ -136,6 +136,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (path.equals(SitePaths.news(language))) {
 			return List.of("page", "axis", "year");
 		}
+		if (path.equals(SitePaths.events(language))) {
+			return List.of("page");
+		}
 		if (path.equals(SitePaths.publications(language))) {
 			return List.of("page", "type", "axis", "year");
 		}

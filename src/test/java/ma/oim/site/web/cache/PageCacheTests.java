@@ -363,6 +363,34 @@ class PageCacheTests {
 		assertThat(text("/en/news")).contains("Scheduled for the cache").doesNotContain("Publié pour le cache");
 	}
 
+	/** An event that ends moves from upcoming to past in the cached events list at its end. */
+	@Test
+	void eventMovesToThePastWhenItEndsThoughNothingChanged() throws Exception {
+		awaitListening();
+		Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant end = start.plus(Duration.ofHours(2));
+		long id = this.jdbc.queryForObject("insert into article (status, published_at, kind, starts_at, ends_at, place) "
+				+ "values ('PUBLISHED', ?, 'EVENT', ?, ?, 'Rabat') returning id", Long.class,
+				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), java.sql.Timestamp.from(start),
+				java.sql.Timestamp.from(end));
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', "
+				+ "'programme-cache', 'Événement du cache')", id);
+		await(() -> this.cache.get("http:/fr/evenements") == null);
+		assertThat(upcomingTitles()).contains("Événement du cache");
+		assertThat(this.cache.get("http:/fr/evenements")).isNotNull();
+		this.clock.setInstant(end.minusSeconds(1));
+		assertThat(upcomingTitles()).contains("Événement du cache");
+		this.clock.setInstant(end);
+		assertThat(upcomingTitles()).doesNotContain("Événement du cache");
+		assertThat(Jsoup.parse(text("/fr/evenements")).select(".card-title").eachText()).contains("Événement du cache");
+	}
+
+	/** The titles under "À venir" on the French events list. */
+	private List<String> upcomingTitles() throws Exception {
+		org.jsoup.nodes.Element heading = Jsoup.parse(text("/fr/evenements")).selectFirst("h2:contains(À venir)");
+		return (heading != null) ? heading.nextElementSibling().select(".card-title").eachText() : List.of();
+	}
+
 	/** A search is a public page like the others: kept per query, dropped when content changes. */
 	@Test
 	void searchIsCachedPerQueryAndFindsWhatChangedSince() throws Exception {
