@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 /**
  * How many public articles a list holds, and the archive's years, read from the counts
  * that PostgreSQL's triggers keep (V7__article_counts.sql): a few dozen rows whatever the
- * number of articles. The counts include scheduled articles; those whose time has not
- * come at {@code now} are counted live and subtracted, so the numbers follow the clock
- * like every public query.
+ * number of articles. The counts include scheduled and expiring articles; those whose
+ * time has not come at {@code now}, and those whose expiry time has, are counted live and
+ * subtracted, so the numbers follow the clock like every public query.
  *
  * <p>Every article is written in French, so a French-only filter is no filter; the
  * counts know one language distinction: translated into English or not.
@@ -22,14 +22,17 @@ import org.springframework.stereotype.Repository;
 class ArticleCounts {
 
 	/**
-	 * Counted, but not yet public at :now; with the filters of the count. In English, an
-	 * article is counted while its translation is published by its own life or follows the
-	 * article (V19), and not public while either is scheduled. The scheduled ones are found
-	 * by their indexes (a union, not an "or" that would read every published article).
+	 * Counted, but not public at :now (not yet, or no longer); with the filters of the
+	 * count. In English, an article is counted while its translation is published by its
+	 * own life or follows the article (V19), and not public while either is scheduled. The
+	 * scheduled and the expired ones are found by their indexes (a union, not an "or" that
+	 * would read every published article).
 	 */
 	private static final String SCHEDULED = """
 			select count(*) from article a
 			where a.id in (select a.id from article a where %s
+			               union all
+			               select a.id from article a where %s
 			               union all
 			               select s.article_id from article_translation s
 			               where not :everyLanguage and s.language = 'en' and s.status = 'PUBLISHED'
@@ -38,7 +41,7 @@ class ArticleCounts {
 			  and (:axis = 0 or exists (select 1 from article_axis x where x.article_id = a.id and x.axis_id = :axis))
 			  and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id and t.language = 'en'
 			      and (t.status is null or t.status = 'PUBLISHED')))
-			""".formatted(PublicArticle.SCHEDULED_SQL);
+			""".formatted(PublicArticle.SCHEDULED_SQL, PublicArticle.EXPIRED_SQL);
 
 	private static final String COUNT = """
 			select (select coalesce(sum(c.articles), 0) from article_count c

@@ -28,6 +28,13 @@ public class ArticleForm {
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime publishedAt;
 
+	/**
+	 * When it stops being public by itself (scheduled withdrawal), local time in
+	 * Africa/Casablanca like the publication time; empty: never. After the publication time.
+	 */
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime expiresAt;
+
 	private List<Long> axisIds = new ArrayList<>();
 
 	private List<Long> partnerIds = new ArrayList<>();
@@ -64,6 +71,14 @@ public class ArticleForm {
 
 	public void setPublishedAt(LocalDateTime publishedAt) {
 		this.publishedAt = publishedAt;
+	}
+
+	public LocalDateTime getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	public void setExpiresAt(LocalDateTime expiresAt) {
+		this.expiresAt = expiresAt;
 	}
 
 	public List<Long> getAxisIds() {

@@ -21,11 +21,11 @@ public class BackOfficePublications {
 
 	/** A row of the editors' list. */
 	public record Summary(long id, String frenchTitle, PublicationType type, String state, LocalDate issuedOn,
-			Instant publishedAt, Instant updatedAt, String fileLanguages) {
+			Instant publishedAt, Instant updatedAt, String fileLanguages, Instant expiresAt) {
 	}
 
 	/** A publication's state and dates, as the editor shows them. */
-	public record State(long id, String state, Instant publishedAt, Instant updatedAt) {
+	public record State(long id, String state, Instant publishedAt, Instant updatedAt, Instant expiresAt) {
 	}
 
 	/**
@@ -59,7 +59,7 @@ public class BackOfficePublications {
 	public List<Summary> page(PageNumber page) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
-				select p.id, p.type, p.status, p.issued_on, p.published_at, p.updated_at, r.title,
+				select p.id, p.type, p.status, p.issued_on, p.published_at, p.expires_at, p.updated_at, r.title,
 				       (select string_agg(f.language, ', ' order by l.position) from publication_file f
 				        join language l on l.code = f.language where f.publication_id = p.id) as files
 				from publication p
@@ -70,23 +70,25 @@ public class BackOfficePublications {
 			.param("offset", page.offset(PAGE_SIZE))
 			.query((row, number) -> {
 				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
+				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
 				return new Summary(row.getLong("id"), row.getString("title"),
 						PublicationType.valueOf(row.getString("type")),
-						PublicPublication.stateAt(row.getString("status"), publishedAt, now),
+						PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
 						row.getObject("issued_on", LocalDate.class), publishedAt,
-						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"));
+						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"), expiresAt);
 			})
 			.list();
 	}
 
 	public Optional<State> state(long id) {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("select status, published_at, updated_at from publication where id = ?")
+		return this.jdbc.sql("select status, published_at, expires_at, updated_at from publication where id = ?")
 			.param(id)
 			.query((row, number) -> {
 				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
-				return new State(id, PublicPublication.stateAt(row.getString("status"), publishedAt, now), publishedAt,
-						instant(row.getObject("updated_at", OffsetDateTime.class)));
+				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
+				return new State(id, PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
+						publishedAt, instant(row.getObject("updated_at", OffsetDateTime.class)), expiresAt);
 			})
 			.optional();
 	}

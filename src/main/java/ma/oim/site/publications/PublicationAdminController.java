@@ -171,6 +171,7 @@ class PublicationAdminController {
 			Language language, Model model, RedirectAttributes redirect) {
 		PublicationEditing.Action action = action(actionName);
 		this.editing.validate(id, form, result);
+		this.editing.validateExpiry(id, form, action, result);
 		if (result.hasErrors()) {
 			return editor(form, id, language, model);
 		}
