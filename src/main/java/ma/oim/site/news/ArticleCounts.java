@@ -23,42 +23,50 @@ class ArticleCounts {
 
 	/**
 	 * Counted, but not public at :now (not yet, or no longer); with the filters of the
-	 * count. In English, an article is counted while its translation is published by its
-	 * own life or follows the article (V19), and not public while either is scheduled. The
-	 * scheduled and the expired ones are found by their indexes (a union, not an "or" that
-	 * would read every published article).
+	 * count, read from what each was counted as ({@code article_tally}). In English, an
+	 * article is counted while its translation is published by its own life or follows the
+	 * article (V19), and not public while either is scheduled. The scheduled and the expired
+	 * ones are found by their indexes (a union, not an "or" that would read every published
+	 * article).
 	 */
-	private static final String SCHEDULED = """
-			select count(*) from article a
-			where a.id in (select a.id from article a where %s
-			               union all
-			               select a.id from article a where %s
-			               union all
-			               select s.article_id from article_translation s
-			               where not :everyLanguage and s.language = 'en' and s.status = 'PUBLISHED'
-			                 and s.published_at > :now)
-			  and a.status = 'PUBLISHED'
-			  and (:axis = 0 or exists (select 1 from article_axis x where x.article_id = a.id and x.axis_id = :axis))
-			  and (:everyLanguage or exists (select 1 from article_translation t where t.article_id = a.id and t.language = 'en'
-			      and (t.status is null or t.status = 'PUBLISHED')))
+	private static final String NOT_PUBLIC = """
+			from article_tally a
+			where a.article_id in (select a.id from article a where %s
+			                       union all
+			                       select a.id from article a where %s
+			                       union all
+			                       select s.article_id from article_translation s
+			                       where not :everyLanguage and s.language = 'en' and s.status = 'PUBLISHED'
+			                         and s.published_at > :now)
+			  and (:everyLanguage or a.english)
+			  and (:axis = 0 or :axis = any (a.axis_ids))
 			""".formatted(PublicArticle.SCHEDULED_SQL, PublicArticle.EXPIRED_SQL);
 
 	private static final String COUNT = """
 			select (select coalesce(sum(c.articles), 0) from article_count c
 			        where c.axis_id = :axis and (:year = 0 or c.year = :year) and (:everyLanguage or c.english))
-			     - (%s and (:year = 0 or extract(year from a.published_at at time zone 'Africa/Casablanca') = :year))
-			""".formatted(SCHEDULED.strip());
+			     - (select count(*) %s
+			          and (:year = 0 or a.year = :year))
+			""".formatted(NOT_PUBLIC.strip());
 
+	/**
+	 * The articles not public are counted once, by year (expired ones may be many: not
+	 * once per year of the archive), and subtracted from each year's count.
+	 */
 	private static final String YEARS = """
+			with gone as materialized (
+			    select a.year, count(*) as articles
+			    %s
+			    group by 1)
 			select year, count from (
-			    select c.year, sum(c.articles)
-			           - (%s and extract(year from a.published_at at time zone 'Africa/Casablanca') = c.year) as count
+			    select c.year, sum(c.articles) - coalesce(max(g.articles), 0) as count
 			    from article_count c
+			    left join gone g on g.year = c.year
 			    where c.axis_id = :axis and (:everyLanguage or c.english)
 			    group by c.year) counted
 			where count > 0
 			order by year desc
-			""".formatted(SCHEDULED.strip());
+			""".formatted(NOT_PUBLIC.strip());
 
 	private final JdbcClient jdbc;
 
