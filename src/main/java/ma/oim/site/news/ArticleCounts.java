@@ -22,42 +22,39 @@ import org.springframework.stereotype.Repository;
 class ArticleCounts {
 
 	/**
-	 * Counted, but not public at :now (not yet, or no longer); with the filters of the
-	 * count, read from what each was counted as ({@code article_tally}). In English, an
+	 * The articles counted but not public at :now (not yet, or no longer). In English, an
 	 * article is counted while its translation is published by its own life or follows the
 	 * article (V19), and not public while either is scheduled. The scheduled and the expired
 	 * ones are found by their indexes (a union, not an "or" that would read every published
-	 * article).
+	 * article), once per query (materialized: never again for each row or year).
 	 */
 	private static final String NOT_PUBLIC = """
-			from article_tally a
-			where a.article_id in (select a.id from article a where %s
-			                       union all
-			                       select a.id from article a where %s
-			                       union all
-			                       select s.article_id from article_translation s
-			                       where not :everyLanguage and s.language = 'en' and s.status = 'PUBLISHED'
-			                         and s.published_at > :now)
-			  and (:everyLanguage or a.english)
-			  and (:axis = 0 or :axis = any (a.axis_ids))
-			""".formatted(PublicArticle.SCHEDULED_SQL, PublicArticle.EXPIRED_SQL);
+			not_public as materialized (
+			    select a.id from article a where %s
+			    union
+			    select a.id from article a where %s
+			    union
+			    select s.article_id from article_translation s
+			    where not :everyLanguage and s.language = 'en' and s.status = 'PUBLISHED' and s.published_at > :now)
+			""".formatted(PublicArticle.SCHEDULED_SQL, PublicArticle.EXPIRED_SQL).strip();
+
+	/** Those of them the count holds, with its filters, as each was counted ({@code article_tally}). */
+	private static final String COUNTED = """
+			from article_tally a join not_public n on n.id = a.article_id
+			where (:everyLanguage or a.english) and (:axis = 0 or :axis = any (a.axis_ids))
+			""".strip();
 
 	private static final String COUNT = """
+			with %s
 			select (select coalesce(sum(c.articles), 0) from article_count c
 			        where c.axis_id = :axis and (:year = 0 or c.year = :year) and (:everyLanguage or c.english))
-			     - (select count(*) %s
-			          and (:year = 0 or a.year = :year))
-			""".formatted(NOT_PUBLIC.strip());
+			     - (select count(*) %s and (:year = 0 or a.year = :year))
+			""".formatted(NOT_PUBLIC, COUNTED);
 
-	/**
-	 * The articles not public are counted once, by year (expired ones may be many: not
-	 * once per year of the archive), and subtracted from each year's count.
-	 */
+	/** The articles not public are counted by year once, and subtracted from each year's count. */
 	private static final String YEARS = """
-			with gone as materialized (
-			    select a.year, count(*) as articles
-			    %s
-			    group by 1)
+			with %s,
+			gone as materialized (select a.year, count(*) as articles %s group by a.year)
 			select year, count from (
 			    select c.year, sum(c.articles) - coalesce(max(g.articles), 0) as count
 			    from article_count c
@@ -66,7 +63,7 @@ class ArticleCounts {
 			    group by c.year) counted
 			where count > 0
 			order by year desc
-			""".formatted(NOT_PUBLIC.strip());
+			""".formatted(NOT_PUBLIC, COUNTED);
 
 	private final JdbcClient jdbc;
 
