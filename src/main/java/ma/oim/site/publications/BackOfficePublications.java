@@ -52,11 +52,24 @@ public class BackOfficePublications {
 	}
 
 	public long count() {
-		return this.jdbc.sql("select count(*) from publication").query(Long.class).single();
+		return count(false);
+	}
+
+	/** @param expiredOnly only those whose expiry time has passed (the list's "expired" filter) */
+	public long count(boolean expiredOnly) {
+		return this.jdbc.sql("select count(*) from publication p where " + which(expiredOnly))
+			.param("now", PublicationEditing.utc(this.clock.instant()))
+			.query(Long.class)
+			.single();
 	}
 
 	/** Most recently changed first. */
 	public List<Summary> page(PageNumber page) {
+		return page(page, false);
+	}
+
+	/** Most recently changed first; only the expired ones when {@code expiredOnly}. */
+	public List<Summary> page(PageNumber page, boolean expiredOnly) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				select p.id, p.type, p.status, p.issued_on, p.published_at, p.expires_at, p.updated_at, r.title,
@@ -64,8 +77,10 @@ public class BackOfficePublications {
 				        join language l on l.code = f.language where f.publication_id = p.id) as files
 				from publication p
 				left join publication_text r on r.publication_id = p.id and r.language = :record
-				order by p.updated_at desc, p.id desc limit :limit offset :offset""")
+				where %s
+				order by p.updated_at desc, p.id desc limit :limit offset :offset""".formatted(which(expiredOnly)))
 			.param("record", Language.record().code())
+			.param("now", PublicationEditing.utc(now))
 			.param("limit", PAGE_SIZE)
 			.param("offset", page.offset(PAGE_SIZE))
 			.query((row, number) -> {
@@ -127,6 +142,11 @@ public class BackOfficePublications {
 						instant(row.getObject("uploaded_at", OffsetDateTime.class)));
 			})
 			.list();
+	}
+
+	/** Every publication, or only the expired ones: published, its expiry time come. */
+	private static String which(boolean expiredOnly) {
+		return expiredOnly ? "p.status = 'PUBLISHED' and p.expires_at <= :now" : "true";
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -91,6 +91,13 @@ class PublicationExpiryTests {
 		assertThat(text("/fr/publications")).doesNotContain(title);
 		assertThat(text("/fr/publications/flux.atom")).doesNotContain(title);
 		assertThat(editorPage("/admin/publications/" + id).selectFirst(".card-meta strong").text()).startsWith("Expiré");
+		assertThat(editorPage("/admin/publications?state=expired").select("tbody tr").text()).contains(title)
+			.contains("Expiré");
+		this.clock.setInstant(expiry.atZone(SiteZone.ZONE).toInstant().minusSeconds(1));
+		assertThat(editorPage("/admin/publications?state=expired").select("tbody tr").text()).doesNotContain(title);
+		this.mvc.perform(get("/admin/publications?state=nimporte").with(user(EDITOR).roles("EDITOR")))
+			.andExpect(status().isBadRequest());
+		this.clock.setInstant(expiry.atZone(SiteZone.ZONE).toInstant());
 		assertThat(editorPage("/admin/publications/" + id).selectFirst("input[name=expiresAt]").val())
 			.isEqualTo(LOCAL.format(expiry));
 		assertThat(this.jdbc.queryForList(
