@@ -46,6 +46,13 @@ public class ArticleForm {
 	@Size(max = 2000)
 	private String onlineUrl = "";
 
+	/**
+	 * When it stops being public by itself (scheduled withdrawal), local time in
+	 * Africa/Casablanca like the publication time; empty: never. After the publication time.
+	 */
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime expiresAt;
+
 	private List<Long> axisIds = new ArrayList<>();
 
 	private List<Long> partnerIds = new ArrayList<>();
@@ -126,6 +133,14 @@ public class ArticleForm {
 
 	public void setOnlineUrl(String onlineUrl) {
 		this.onlineUrl = (onlineUrl != null) ? onlineUrl : "";
+	}
+
+	public LocalDateTime getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	public void setExpiresAt(LocalDateTime expiresAt) {
+		this.expiresAt = expiresAt;
 	}
 
 	public List<Long> getAxisIds() {

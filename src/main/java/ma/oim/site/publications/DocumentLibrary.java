@@ -71,7 +71,7 @@ public class DocumentLibrary implements LibraryDocuments {
 
 	private static final String COLUMNS = """
 			select f.id, f.original_name, f.extension, f.media_type, f.size_bytes, f.page_count, f.language,
-			       f.uploaded_at, f.uploaded_by, f.publication_id, p.status, p.published_at,
+			       f.uploaded_at, f.uploaded_by, f.publication_id, p.status, p.published_at, p.expires_at,
 			       coalesce(t.title, r.title, '') as title, coalesce(r.slug, 'document') as record_slug
 			from publication_file f
 			join publication p on p.id = f.publication_id
@@ -181,8 +181,10 @@ public class DocumentLibrary implements LibraryDocuments {
 		long id = row.getLong("id");
 		String extension = row.getString("extension");
 		OffsetDateTime publishedAt = row.getObject("published_at", OffsetDateTime.class);
+		OffsetDateTime expiresAt = row.getObject("expires_at", OffsetDateTime.class);
 		String state = PublicPublication.stateAt(row.getString("status"),
-				(publishedAt != null) ? publishedAt.toInstant() : null, this.clock.instant());
+				(publishedAt != null) ? publishedAt.toInstant() : null,
+				(expiresAt != null) ? expiresAt.toInstant() : null, this.clock.instant());
 		long bytes = row.getLong("size_bytes");
 		return new Item(id, row.getString("original_name"), extension.toUpperCase(Locale.ROOT),
 				row.getString("media_type"), bytes, this.publications.size(bytes, language),

@@ -70,6 +70,7 @@ class PageCacheTests {
 					this.originalTitle);
 		}
 		this.jdbc.update("delete from article where id in (select article_id from article_translation where slug = 'programme-cache')");
+		this.jdbc.update("delete from publication where id in (select publication_id from publication_text where slug = 'retrait-cache')");
 	}
 
 	@Test
@@ -389,6 +390,50 @@ class PageCacheTests {
 	private List<String> upcomingTitles() throws Exception {
 		org.jsoup.nodes.Element heading = Jsoup.parse(text("/fr/evenements")).selectFirst("h2:contains(À venir)");
 		return (heading != null) ? heading.nextElementSibling().select(".card-title").eachText() : List.of();
+	}
+
+	/** An article that expires leaves the cached list at its expiry time, though nothing changed. */
+	@Test
+	void expiringArticleLeavesWhenItsTimeComesThoughNothingChanged() throws Exception {
+		awaitListening();
+		Instant expiry = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		long id = this.jdbc.queryForObject(
+				"insert into article (status, published_at, expires_at) values ('PUBLISHED', ?, ?) returning id",
+				Long.class, java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
+				java.sql.Timestamp.from(expiry));
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', "
+				+ "'programme-cache', 'Retiré pour le cache')", id);
+		await(() -> this.cache.get(NEWS) == null);
+		assertThat(text("/fr/actualites")).contains("Retiré pour le cache");
+		assertThat(this.cache.get(NEWS)).isNotNull();
+		this.clock.setInstant(expiry.minusSeconds(1));
+		assertThat(this.cache.get(NEWS)).isNotNull();
+		this.clock.setInstant(expiry);
+		assertThat(this.cache.get(NEWS)).isNull();
+		assertThat(text("/fr/actualites")).doesNotContain("Retiré pour le cache");
+	}
+
+	/** Publications tell the cache their times too: one scheduled appears, one expiring leaves. */
+	@Test
+	void scheduledAndExpiringPublicationsChangeTheCachedListAtTheirTimes() throws Exception {
+		awaitListening();
+		Instant goLive = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant expiry = goLive.plus(Duration.ofDays(1));
+		long id = this.jdbc.queryForObject("""
+				insert into publication (type, status, published_at, expires_at, issued_on, created_by, created_at, updated_at)
+				values ('REPORT', 'PUBLISHED', ?, ?, current_date, 'tests', now(), now()) returning id""", Long.class,
+				java.sql.Timestamp.from(goLive), java.sql.Timestamp.from(expiry));
+		this.jdbc.update("insert into publication_text (publication_id, language, slug, title, summary) "
+				+ "values (?, 'fr', 'retrait-cache', 'Rapport pour le cache', '')", id);
+		String list = "http:/fr/publications";
+		await(() -> this.cache.get(list) == null);
+		assertThat(text("/fr/publications")).doesNotContain("Rapport pour le cache");
+		assertThat(this.cache.get(list)).isNotNull();
+		this.clock.setInstant(goLive);
+		assertThat(text("/fr/publications")).contains("Rapport pour le cache");
+		assertThat(this.cache.get(list)).isNotNull();
+		this.clock.setInstant(expiry);
+		assertThat(text("/fr/publications")).doesNotContain("Rapport pour le cache");
 	}
 
 	/** A search is a public page like the others: kept per query, dropped when content changes. */
