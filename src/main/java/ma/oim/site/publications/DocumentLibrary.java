@@ -18,6 +18,7 @@ import ma.oim.site.content.DocumentReferrers;
 import ma.oim.site.content.LibraryDocuments;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.LibraryQuery;
 import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.SitePaths;
 
@@ -95,10 +96,10 @@ public class DocumentLibrary implements LibraryDocuments {
 	}
 
 	/** The documents that match, newest upload first, their publications named in the back office's language. */
-	public Results search(DocumentLibraryQuery query, PageNumber page, Language language) {
+	public Results search(LibraryQuery query, PageNumber page, Language language) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		String[] words = query.words();
+		String[] words = query.wordList();
 		for (int i = 0; i < words.length && i < 10; i++) {
 			// A substring of the name or of a title: the titles that have it are read once (a trigram index), as a set.
 			conditions.add("""
