@@ -129,7 +129,9 @@ class NewsFeeds {
 		entry.setId(this.site.absolute(article.path()));
 		entry.setTitleEx(text((article.event() != null)
 				? this.messages.get("events.feed.entry", language, article.title(), article.event().text())
-				: article.title()));
+				: (article.call() != null)
+						? this.messages.get("calls.feed.entry", language, article.title(), article.call().text())
+						: article.title()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", article.path(), article.textLanguage())));
 		entry.setPublished(Date.from(article.published()));
 		entry.setUpdated(Date.from(article.updated()));

@@ -57,6 +57,14 @@ public class Article {
 
 	private String onlineUrl;
 
+	// What a call adds (V30): its type, deadline and reference.
+	@Enumerated(EnumType.STRING)
+	private CallType callType;
+
+	private Instant deadline;
+
+	private String callReference;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -144,6 +152,14 @@ public class Article {
 		this.onlineUrl = event ? onlineUrl : null;
 	}
 
+	/** A call's type, deadline and reference: an article of another kind keeps none of them. */
+	void setCall(CallType type, Instant deadline, String reference) {
+		boolean call = this.kind == ArticleKind.CALL;
+		this.callType = call ? type : null;
+		this.deadline = call ? deadline : null;
+		this.callReference = call ? reference : null;
+	}
+
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}
@@ -182,6 +198,22 @@ public class Article {
 
 	public boolean isEvent() {
 		return this.kind == ArticleKind.EVENT;
+	}
+
+	public boolean isCall() {
+		return this.kind == ArticleKind.CALL;
+	}
+
+	public CallType getCallType() {
+		return this.callType;
+	}
+
+	public Instant getDeadline() {
+		return this.deadline;
+	}
+
+	public String getCallReference() {
+		return this.callReference;
 	}
 
 	public Instant getStartsAt() {

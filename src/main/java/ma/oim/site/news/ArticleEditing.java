@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ma.oim.site.content.Markdown;
@@ -89,6 +90,7 @@ public class ArticleEditing {
 		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
 		fillLives(form, article);
 		fillEvent(form, article);
+		fillCall(form, article);
 		form.setVersion(article.getVersion());
 		return form;
 	}
@@ -124,6 +126,7 @@ public class ArticleEditing {
 			}
 		}
 		validateEvent(form, errors);
+		validateCall(form, errors);
 	}
 
 	/**
@@ -146,6 +149,28 @@ public class ArticleEditing {
 			errors.rejectValue("onlineUrl", "article.event.badUrl");
 		}
 	}
+
+	/**
+	 * A call has a type and a deadline; its reference, if any, is plain: letters, digits,
+	 * spaces and {@code - / . _ # : ( )}, nothing that could reorder or mark up the page.
+	 */
+	static void validateCall(ArticleForm form, Errors errors) {
+		if (!form.isCall()) {
+			return;
+		}
+		if (form.getCallType() == null && !errors.hasFieldErrors("callType")) {
+			errors.rejectValue("callType", "article.call.typeRequired");
+		}
+		if (form.getDeadline() == null && !errors.hasFieldErrors("deadline")) {
+			errors.rejectValue("deadline", "article.call.deadlineRequired");
+		}
+		String reference = form.getCallReference().strip();
+		if (!reference.isEmpty() && !errors.hasFieldErrors("callReference") && !CALL_REFERENCE.matcher(reference).matches()) {
+			errors.rejectValue("callReference", "article.call.badReference");
+		}
+	}
+
+	private static final Pattern CALL_REFERENCE = Pattern.compile("[\\p{L}\\p{N}\\p{M} ./_#:()-]+");
 
 	/** An absolute http or https address with a host, and no spaces. */
 	static boolean isWebAddress(String url) {
@@ -204,6 +229,7 @@ public class ArticleEditing {
 				? this.media.byId(form.getFeaturedImageId()).orElse(null) : null);
 		article.setKind(form.getKind(), instant(form.getStartsAt()), instant(form.getEndsAt()),
 				blankToNull(form.getPlace()), blankToNull(form.getOnlineUrl()));
+		article.setCall(form.getCallType(), instant(form.getDeadline()), blankToNull(form.getCallReference()));
 		Instant publishedAt = instant(form.getPublishedAt());
 		if (action == Action.PUBLISH) {
 			article.publish((publishedAt != null) ? publishedAt : now);
@@ -291,6 +317,7 @@ public class ArticleEditing {
 		fillLives(form, article);
 		// Revisions keep words: the kind, time and place stay as they are, like the state.
 		fillEvent(form, article);
+		fillCall(form, article);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
 		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
@@ -462,6 +489,12 @@ public class ArticleEditing {
 		form.setEndsAt(local(article.getEndsAt()));
 		form.setPlace(article.getPlace());
 		form.setOnlineUrl(article.getOnlineUrl());
+	}
+
+	private static void fillCall(ArticleForm form, Article article) {
+		form.setCallType(article.getCallType());
+		form.setDeadline(local(article.getDeadline()));
+		form.setCallReference(article.getCallReference());
 	}
 
 	private static LocalDateTime local(Instant instant) {

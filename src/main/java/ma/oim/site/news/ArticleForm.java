@@ -46,6 +46,15 @@ public class ArticleForm {
 	@Size(max = 2000)
 	private String onlineUrl = "";
 
+	// A call's type, deadline (local, Africa/Casablanca) and reference: checked by ArticleEditing.validate.
+	private CallType callType;
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime deadline;
+
+	@Size(max = 100)
+	private String callReference = "";
+
 	private List<Long> axisIds = new ArrayList<>();
 
 	private List<Long> partnerIds = new ArrayList<>();
@@ -126,6 +135,34 @@ public class ArticleForm {
 
 	public void setOnlineUrl(String onlineUrl) {
 		this.onlineUrl = (onlineUrl != null) ? onlineUrl : "";
+	}
+
+	public boolean isCall() {
+		return this.kind == ArticleKind.CALL;
+	}
+
+	public CallType getCallType() {
+		return this.callType;
+	}
+
+	public void setCallType(CallType callType) {
+		this.callType = callType;
+	}
+
+	public LocalDateTime getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(LocalDateTime deadline) {
+		this.deadline = deadline;
+	}
+
+	public String getCallReference() {
+		return this.callReference;
+	}
+
+	public void setCallReference(String callReference) {
+		this.callReference = (callReference != null) ? callReference : "";
 	}
 
 	public List<Long> getAxisIds() {

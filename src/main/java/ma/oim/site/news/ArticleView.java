@@ -24,7 +24,7 @@ import ma.oim.site.web.SitePaths;
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related, Set<String> frameSources,
-		EventView event) {
+		EventView event, CallDeadline call) {
 
 	/**
 	 * What an event's page adds: when, where, the online link, and its iCalendar file.
@@ -37,7 +37,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 	ArticleView withBody(String html, Set<String> frameSources) {
 		return new ArticleView(this.title, this.summary, html, this.isoDate, this.date, this.isoModified, this.axes,
 				this.partners, this.alternates, this.image, this.newer, this.older, this.related, frameSources,
-				this.event);
+				this.event, this.call);
 	}
 
 	/** An article without news around it: a preview, which links every language written. */
@@ -72,7 +72,9 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 				newer.orElse(null), older.orElse(null), related, Set.of(),
 				article.isEvent() ? new EventView(EventTime.of(article.getStartsAt(), article.getEndsAt(), language, now),
 						article.getPlace(), article.getOnlineUrl(),
-						downloadable ? SitePaths.eventCalendarFile(language, text.getSlug()) : null) : null);
+						downloadable ? SitePaths.eventCalendarFile(language, text.getSlug()) : null) : null,
+				article.isCall() ? CallDeadline.of(article.getCallType(), article.getDeadline(), article.getCallReference(),
+						language, now) : null);
 	}
 
 }

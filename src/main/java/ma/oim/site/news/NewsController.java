@@ -115,8 +115,11 @@ class NewsController {
 		PageMeta.Image image = (article.image() != null)
 				? new PageMeta.Image(this.site.absolute(article.image().src()), article.image().alt()) : null;
 		ArticleView.EventView event = article.event();
-		// An event is listed with the events, and described as an Event.
+		CallDeadline call = article.call();
+		// An event is listed with the events, and described as an Event; a call with the calls,
+		// a job or a consultancy described as a JobPosting.
 		Crumb list = (event != null) ? new Crumb(this.messages.get("events.title", language), SitePaths.events(language))
+				: (call != null) ? new Crumb(this.messages.get("calls.title", language), SitePaths.calls(language))
 				: new Crumb(this.messages.get("news.title", language), SitePaths.news(language));
 		model.addAttribute("meta",
 				PageMeta.of(language, article.title(), PageMeta.excerpt(article.summary()), article.alternates())
@@ -124,7 +127,11 @@ class NewsController {
 							Crumb.current(article.title()))
 					.asArticle()
 					.withImage(image)
-					.withStructuredData((event != null)
+					.withStructuredData((call != null && call.type().isJobPosting())
+							? this.structuredData.jobPosting(language, SitePaths.article(language, slug), article.title(),
+									article.summary(), article.isoDate(), call.isoDeadline(),
+									call.type() == CallType.CONSULTANCY, call.reference())
+							: (event != null)
 							? this.structuredData.event(language, SitePaths.article(language, slug), article.title(),
 									article.summary(), event.time().isoStart(), event.time().isoEnd(), event.place(),
 									event.onlineUrl(), image)

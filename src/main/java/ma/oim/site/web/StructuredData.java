@@ -127,6 +127,39 @@ public class StructuredData {
 	}
 
 	/**
+	 * A job or a consultancy the mission offers: when it was posted, until when one may
+	 * apply (its deadline, with Morocco's offset), who hires (the mission) and where
+	 * (Morocco). A consultancy is a contractor's work.
+	 * @param reference the call's reference, or null
+	 */
+	public Map<String, Object> jobPosting(Language language, String path, String title, String description,
+			String isoPosted, String isoDeadline, boolean consultancy, String reference) {
+		Map<String, Object> posting = document("JobPosting");
+		posting.put("url", this.site.absolute(path));
+		posting.put("title", title);
+		posting.put("description", description);
+		posting.put("inLanguage", language.code());
+		posting.put("datePosted", isoPosted);
+		posting.put("validThrough", isoDeadline);
+		if (consultancy) {
+			posting.put("employmentType", "CONTRACTOR");
+		}
+		if (reference != null) {
+			Map<String, Object> identifier = node("PropertyValue");
+			identifier.put("name", this.messages.get("site.shortName", language));
+			identifier.put("value", reference);
+			posting.put("identifier", identifier);
+		}
+		posting.put("hiringOrganization", publisher(language));
+		Map<String, Object> address = node("PostalAddress");
+		address.put("addressCountry", "MA");
+		Map<String, Object> location = node("Place");
+		location.put("address", address);
+		posting.put("jobLocation", location);
+		return posting;
+	}
+
+	/**
 	 * A document the mission publishes ({@code Report}, {@code DigitalDocument}), with its
 	 * files as {@code encoding}s.
 	 * @param path its page's path in the page's language
