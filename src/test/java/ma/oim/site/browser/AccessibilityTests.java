@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SampleCall;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.media.MediaService;
@@ -69,6 +70,7 @@ class AccessibilityTests {
 	void signIn() {
 		SamplePublication.ensure(this.jdbc);
 		SampleEvent.ensure(this.jdbc);
+		SampleCall.ensure(this.jdbc);
 		if (this.browser == null) {
 			this.browser = Browsers.withJavaScript();
 			SignIn.forget(this.browser, base());
@@ -83,6 +85,7 @@ class AccessibilityTests {
 			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
 		}
 		SampleEvent.delete(this.jdbc);
+		SampleCall.delete(this.jdbc);
 	}
 
 	@AfterAll

@@ -3,6 +3,7 @@ package ma.oim.site.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
+import ma.oim.site.testsupport.SampleCall;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 
@@ -11,7 +12,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Every kind of page of the site, in French, English and Arabic, for the accessibility
  * and HTML checks. Back-office pages take their language from {@code ?lang=}. The
- * publication pages need {@link SamplePublication#ensure}, the event pages {@link SampleEvent#ensure}.
+ * publication pages need {@link SamplePublication#ensure}, the event pages {@link SampleEvent#ensure},
+ * the call pages {@link SampleCall#ensure}.
  */
 final class PageTypes {
 
@@ -72,6 +74,9 @@ final class PageTypes {
 			new PageType("events calendar", "/fr/evenements" + SampleEvent.MONTH, "/en/events" + SampleEvent.MONTH,
 					"/ar/فعاليات" + SampleEvent.MONTH, false),
 			new PageType("event", SampleEvent.FRENCH, SampleEvent.ENGLISH, SampleEvent.ARABIC, false),
+			new PageType("calls list", "/fr/appels", "/en/calls", "/ar/نداءات", false),
+			new PageType("closed calls", "/fr/appels/clotures", "/en/calls/closed", "/ar/نداءات/مغلقة", false),
+			new PageType("call", SampleCall.FRENCH, SampleCall.ENGLISH, SampleCall.ARABIC, false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(
