@@ -83,6 +83,7 @@ public final class BenchmarkDatabase {
 				// After them too, so that the generated articles keep their ids (news-12).
 				try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
 					statement.execute(EVENTS);
+					statement.execute(CALLS);
 				}
 			}
 			generated = Math.max(generated, wanted);
@@ -123,6 +124,29 @@ public final class BenchmarkDatabase {
 			insert into publication_file_chunk (file_id, position, bytes)
 			select id, 0, convert_to('%PDF-1.4
 ', 'UTF8') from publication_file;
+			""";
+
+	/**
+	 * Twelve public calls in French, English and Arabic (jobs, consultancies and tenders in
+	 * turn), eight open (deadlines a week apart from now on) and four closed: the calls list
+	 * ({@code /fr/appels}) is measured on them. Published a year ago, as the events are.
+	 */
+	static final String CALLS = """
+			with calls as (
+			    insert into article (status, published_at, created_at, updated_at, kind, call_type, deadline, call_reference)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 hour', now(), now(), 'CALL',
+			           (array['JOB', 'CONSULTANCY', 'TENDER'])[1 + n % 3],
+			           date_trunc('hour', now()) + (n - 4) * interval '7 days', 'OIM/RAB/2026-' || n
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select c.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by c.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by c.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from calls c cross join (values
+			    ('fr', 'appel-de-reference', 'Appel de référence', 'Un appel pour un projet de protection des personnes migrantes.'),
+			    ('en', 'reference-call', 'Reference call', 'A call for a project on the protection of migrants.'),
+			    ('ar', 'نداء-مرجعي', 'نداء مرجعي', 'نداء لمشروع حول حماية المهاجرين.')) as l(language, slug, title, summary);
 			""";
 
 	/**
