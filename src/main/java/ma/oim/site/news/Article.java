@@ -65,6 +65,13 @@ public class Article {
 
 	private String callReference;
 
+	// What a press release adds (V30): its press contact.
+	private String pressContactName;
+
+	private String pressContactEmail;
+
+	private String pressContactPhone;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -160,6 +167,14 @@ public class Article {
 		this.callReference = call ? reference : null;
 	}
 
+	/** A press release's contact: an article of another kind keeps none. */
+	void setPressContact(String name, String email, String phone) {
+		boolean release = this.kind == ArticleKind.PRESS_RELEASE;
+		this.pressContactName = release ? name : null;
+		this.pressContactEmail = release ? email : null;
+		this.pressContactPhone = release ? phone : null;
+	}
+
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}
@@ -202,6 +217,22 @@ public class Article {
 
 	public boolean isCall() {
 		return this.kind == ArticleKind.CALL;
+	}
+
+	public boolean isPressRelease() {
+		return this.kind == ArticleKind.PRESS_RELEASE;
+	}
+
+	public String getPressContactName() {
+		return this.pressContactName;
+	}
+
+	public String getPressContactEmail() {
+		return this.pressContactEmail;
+	}
+
+	public String getPressContactPhone() {
+		return this.pressContactPhone;
 	}
 
 	public CallType getCallType() {

@@ -87,7 +87,7 @@ class ArticleCards {
 	}
 
 	private record CardRow(long id, Instant publishedAt, Long imageId, Language textLanguage, String slug, String title,
-			String summary, List<Long> axisIds, Instant startsAt, Instant endsAt, CallType callType, Instant deadline) {
+			String summary, List<Long> axisIds, Instant startsAt, Instant endsAt, CallType callType, Instant deadline, ArticleKind kind) {
 
 		static CardRow of(ResultSet row) throws SQLException {
 			long imageId = row.getLong("featured_image_id");
@@ -98,7 +98,7 @@ class ArticleCards {
 					List.of((Long[]) row.getArray("axis_ids").getArray()),
 					"EVENT".equals(row.getString("kind")) ? instant(row, "starts_at") : null, instant(row, "ends_at"),
 					"CALL".equals(row.getString("kind")) ? CallType.valueOf(row.getString("call_type")) : null,
-					instant(row, "deadline"));
+					instant(row, "deadline"), ArticleKind.valueOf(row.getString("kind")));
 		}
 
 		private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -111,7 +111,8 @@ class ArticleCards {
 					this.textLanguage, SiteZone.isoDateTime(this.publishedAt),
 					SiteZone.longDate(this.publishedAt, language), axes, image,
 					(this.startsAt != null) ? EventTime.of(this.startsAt, this.endsAt, language, now) : null,
-					(this.callType != null) ? CallDeadline.of(this.callType, this.deadline, null, language, now) : null);
+					(this.callType != null) ? CallDeadline.of(this.callType, this.deadline, null, language, now) : null,
+					this.kind);
 		}
 
 	}

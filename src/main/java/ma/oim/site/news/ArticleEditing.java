@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ma.oim.site.content.BidiControls;
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
@@ -91,6 +92,7 @@ public class ArticleEditing {
 		fillLives(form, article);
 		fillEvent(form, article);
 		fillCall(form, article);
+		fillPressContact(form, article);
 		form.setVersion(article.getVersion());
 		return form;
 	}
@@ -127,6 +129,7 @@ public class ArticleEditing {
 		}
 		validateEvent(form, errors);
 		validateCall(form, errors);
+		validatePressContact(form, errors);
 	}
 
 	/**
@@ -169,6 +172,34 @@ public class ArticleEditing {
 			errors.rejectValue("callReference", "article.call.badReference");
 		}
 	}
+
+	/**
+	 * A press release names its press contact, and how to reach them: an email address, a
+	 * phone number, or both. The name loses bidirectional controls when saved, as titles do.
+	 */
+	static void validatePressContact(ArticleForm form, Errors errors) {
+		if (!form.isPressRelease()) {
+			return;
+		}
+		if (BidiControls.strip(form.getPressContactName()).isBlank() && !errors.hasFieldErrors("pressContactName")) {
+			errors.rejectValue("pressContactName", "article.press.nameRequired");
+		}
+		String email = form.getPressContactEmail().strip();
+		String phone = form.getPressContactPhone().strip();
+		if (email.isEmpty() && phone.isEmpty() && !errors.hasFieldErrors("pressContactEmail")) {
+			errors.rejectValue("pressContactEmail", "article.press.reachRequired");
+		}
+		if (!email.isEmpty() && !errors.hasFieldErrors("pressContactEmail") && !PRESS_EMAIL.matcher(email).matches()) {
+			errors.rejectValue("pressContactEmail", "article.press.badEmail");
+		}
+		if (!phone.isEmpty() && !errors.hasFieldErrors("pressContactPhone") && !PRESS_PHONE.matcher(phone).matches()) {
+			errors.rejectValue("pressContactPhone", "article.press.badPhone");
+		}
+	}
+
+	private static final Pattern PRESS_EMAIL = Pattern.compile("[^@\\s<>\\p{Cf}]+@[^@\\s<>\\p{Cf}]+\\.[^@\\s<>\\p{Cf}]+");
+
+	private static final Pattern PRESS_PHONE = Pattern.compile("\\+?[0-9 ().-]{6,40}");
 
 	private static final Pattern CALL_REFERENCE = Pattern.compile("[\\p{L}\\p{N}\\p{M} ./_#:()-]+");
 
@@ -230,6 +261,8 @@ public class ArticleEditing {
 		article.setKind(form.getKind(), instant(form.getStartsAt()), instant(form.getEndsAt()),
 				blankToNull(form.getPlace()), blankToNull(form.getOnlineUrl()));
 		article.setCall(form.getCallType(), instant(form.getDeadline()), blankToNull(form.getCallReference()));
+		article.setPressContact(blankToNull(BidiControls.strip(form.getPressContactName())),
+				blankToNull(form.getPressContactEmail()), blankToNull(form.getPressContactPhone()));
 		Instant publishedAt = instant(form.getPublishedAt());
 		if (action == Action.PUBLISH) {
 			article.publish((publishedAt != null) ? publishedAt : now);
@@ -318,6 +351,7 @@ public class ArticleEditing {
 		// Revisions keep words: the kind, time and place stay as they are, like the state.
 		fillEvent(form, article);
 		fillCall(form, article);
+		fillPressContact(form, article);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
 		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
@@ -495,6 +529,12 @@ public class ArticleEditing {
 		form.setCallType(article.getCallType());
 		form.setDeadline(local(article.getDeadline()));
 		form.setCallReference(article.getCallReference());
+	}
+
+	private static void fillPressContact(ArticleForm form, Article article) {
+		form.setPressContactName(article.getPressContactName());
+		form.setPressContactEmail(article.getPressContactEmail());
+		form.setPressContactPhone(article.getPressContactPhone());
 	}
 
 	private static LocalDateTime local(Instant instant) {

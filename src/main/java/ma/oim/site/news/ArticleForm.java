@@ -55,6 +55,16 @@ public class ArticleForm {
 	@Size(max = 100)
 	private String callReference = "";
 
+	// A press release's contact: checked by ArticleEditing.validate.
+	@Size(max = 200)
+	private String pressContactName = "";
+
+	@Size(max = 254)
+	private String pressContactEmail = "";
+
+	@Size(max = 40)
+	private String pressContactPhone = "";
+
 	private List<Long> axisIds = new ArrayList<>();
 
 	private List<Long> partnerIds = new ArrayList<>();
@@ -139,6 +149,34 @@ public class ArticleForm {
 
 	public boolean isCall() {
 		return this.kind == ArticleKind.CALL;
+	}
+
+	public boolean isPressRelease() {
+		return this.kind == ArticleKind.PRESS_RELEASE;
+	}
+
+	public String getPressContactName() {
+		return this.pressContactName;
+	}
+
+	public void setPressContactName(String pressContactName) {
+		this.pressContactName = (pressContactName != null) ? pressContactName : "";
+	}
+
+	public String getPressContactEmail() {
+		return this.pressContactEmail;
+	}
+
+	public void setPressContactEmail(String pressContactEmail) {
+		this.pressContactEmail = (pressContactEmail != null) ? pressContactEmail : "";
+	}
+
+	public String getPressContactPhone() {
+		return this.pressContactPhone;
+	}
+
+	public void setPressContactPhone(String pressContactPhone) {
+		this.pressContactPhone = (pressContactPhone != null) ? pressContactPhone : "";
 	}
 
 	public CallType getCallType() {

@@ -120,6 +120,8 @@ class NewsController {
 		// a job or a consultancy described as a JobPosting.
 		Crumb list = (event != null) ? new Crumb(this.messages.get("events.title", language), SitePaths.events(language))
 				: (call != null) ? new Crumb(this.messages.get("calls.title", language), SitePaths.calls(language))
+				: (article.pressContact() != null)
+						? new Crumb(this.messages.get("press.title", language), SitePaths.pressReleases(language))
 				: new Crumb(this.messages.get("news.title", language), SitePaths.news(language));
 		model.addAttribute("meta",
 				PageMeta.of(language, article.title(), PageMeta.excerpt(article.summary()), article.alternates())

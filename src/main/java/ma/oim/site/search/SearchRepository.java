@@ -200,9 +200,9 @@ class SearchRepository {
 	record Row(String kind, long id, Language language, String location, Instant publishedAt, String title,
 			String snippet, long total, long articles, String articleKind) {
 
-		/** What the result is called: an article's own kind (news, event, call), a page, a publication. */
+		/** What the result is called: an article's own kind (news, event, call, press release), a page, a publication. */
 		String label() {
-			return ("ARTICLE".equals(this.kind) && ("EVENT".equals(this.articleKind) || "CALL".equals(this.articleKind)))
+			return ("ARTICLE".equals(this.kind) && this.articleKind != null && !"NEWS".equals(this.articleKind))
 					? this.articleKind : this.kind;
 		}
 

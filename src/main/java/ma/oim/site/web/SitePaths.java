@@ -59,6 +59,9 @@ public final class SitePaths {
 
 	public static final String CALLS_CLOSED = CALLS + "/@closed";
 
+	/** Press releases (articles of the kind PRESS_RELEASE), newest first. */
+	public static final String PRESS_RELEASES = "/@lang/@pressreleases";
+
 	/**
 	 * A publication's file, and a cover image: outside the languages' paths (a file's
 	 * language is its own, not the page's), so the page cache never holds a download.
@@ -192,6 +195,10 @@ public final class SitePaths {
 
 	public static String calls(Language language) {
 		return expand(CALLS, language, true);
+	}
+
+	public static String pressReleases(Language language) {
+		return expand(PRESS_RELEASES, language, true);
 	}
 
 	/** The calls whose deadline has passed ({@code /fr/appels/clotures}). */
