@@ -84,6 +84,7 @@ public final class BenchmarkDatabase {
 				try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
 					statement.execute(EVENTS);
 					statement.execute(CALLS);
+					statement.execute(PRESS_RELEASES);
 				}
 			}
 			generated = Math.max(generated, wanted);
@@ -147,6 +148,29 @@ public final class BenchmarkDatabase {
 			    ('fr', 'appel-de-reference', 'Appel de référence', 'Un appel pour un projet de protection des personnes migrantes.'),
 			    ('en', 'reference-call', 'Reference call', 'A call for a project on the protection of migrants.'),
 			    ('ar', 'نداء-مرجعي', 'نداء مرجعي', 'نداء لمشروع حول حماية المهاجرين.')) as l(language, slug, title, summary);
+			""";
+
+	/**
+	 * Twelve public press releases in French, English and Arabic, a day apart, with their
+	 * press contact: the press releases list ({@code /fr/communiques-de-presse}) is measured
+	 * on them. Published more than a year ago, as the events are.
+	 */
+	static final String PRESS_RELEASES = """
+			with releases as (
+			    insert into article (status, published_at, created_at, updated_at, kind, press_contact_name,
+			                         press_contact_email, press_contact_phone)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 day', now(), now(), 'PRESS_RELEASE',
+			           'Salma Bennani', 'presse@example.org', '+212 5 37 00 00 00'
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select r.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by r.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by r.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from releases r cross join (values
+			    ('fr', 'communique-de-reference', 'Communiqué de référence', 'Un communiqué sur la protection des personnes migrantes.'),
+			    ('en', 'reference-press-release', 'Reference press release', 'A press release on the protection of migrants.'),
+			    ('ar', 'بلاغ-مرجعي', 'بلاغ مرجعي', 'بلاغ حول حماية المهاجرين.')) as l(language, slug, title, summary);
 			""";
 
 	/**

@@ -9,6 +9,7 @@ import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.SampleCall;
+import ma.oim.site.testsupport.SamplePressRelease;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.ImageArticles;
@@ -65,6 +66,7 @@ class HtmlValidityTests {
 	void deleteTheSampleEvent() {
 		SampleEvent.delete(this.jdbc);
 		SampleCall.delete(this.jdbc);
+		SamplePressRelease.delete(this.jdbc);
 	}
 
 	@ParameterizedTest(name = "{0} ({1})")
@@ -73,6 +75,7 @@ class HtmlValidityTests {
 		SamplePublication.ensure(this.jdbc);
 		SampleEvent.ensure(this.jdbc);
 		SampleCall.ensure(this.jdbc);
+		SamplePressRelease.ensure(this.jdbc);
 		String path = type.path(language);
 		String html;
 		if (type.signedIn()) {
