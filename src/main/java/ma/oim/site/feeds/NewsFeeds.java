@@ -134,7 +134,9 @@ class NewsFeeds {
 						? this.messages.get("calls.feed.entry", language, article.title(), article.call().text())
 						: (article.kind() == ArticleKind.PRESS_RELEASE)
 								? this.messages.get("press.feed.entry", language, article.title())
-								: article.title()));
+								: (article.kind() == ArticleKind.STORY)
+										? this.messages.get("stories.feed.entry", language, article.title())
+										: article.title()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", article.path(), article.textLanguage())));
 		entry.setPublished(Date.from(article.published()));
 		entry.setUpdated(Date.from(article.updated()));

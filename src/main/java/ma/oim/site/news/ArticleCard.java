@@ -17,6 +17,11 @@ public record ArticleCard(String path, String title, String summary, Language te
 		String date, List<AxisLink> axes, MediaView image, EventTime event,
 		CallDeadline call, ArticleKind kind) {
 
+	/** A story, which lists mark as such. */
+	public boolean isStory() {
+		return this.kind == ArticleKind.STORY;
+	}
+
 	/** A press release, which lists mark as such. */
 	public boolean isPressRelease() {
 		return this.kind == ArticleKind.PRESS_RELEASE;

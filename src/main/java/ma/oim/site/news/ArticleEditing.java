@@ -226,6 +226,11 @@ public class ArticleEditing {
 		if (!goesPublic) {
 			return;
 		}
+		// A story is published with its lead image.
+		if (form.getKind() == ArticleKind.STORY && form.getFeaturedImageId() == null
+				&& !errors.hasFieldErrors("featuredImageId")) {
+			errors.rejectValue("featuredImageId", "article.story.imageRequired");
+		}
 		Map<String, Set<Long>> images = new LinkedHashMap<>();
 		if (form.getFeaturedImageId() != null) {
 			images.put("featuredImageId", Set.of(form.getFeaturedImageId()));

@@ -24,7 +24,12 @@ import ma.oim.site.web.SitePaths;
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related, Set<String> frameSources,
-		EventView event, CallDeadline call, PressContact pressContact) {
+		EventView event, CallDeadline call, PressContact pressContact, ArticleKind kind) {
+
+	/** A story, whose lead image the page shows large. */
+	public boolean isStory() {
+		return this.kind == ArticleKind.STORY;
+	}
 
 	/** A press release's press contact: a name, and an email address or a phone number or both. */
 	public record PressContact(String name, String email, String phone) {
@@ -41,7 +46,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 	ArticleView withBody(String html, Set<String> frameSources) {
 		return new ArticleView(this.title, this.summary, html, this.isoDate, this.date, this.isoModified, this.axes,
 				this.partners, this.alternates, this.image, this.newer, this.older, this.related, frameSources,
-				this.event, this.call, this.pressContact);
+				this.event, this.call, this.pressContact, this.kind);
 	}
 
 	/** An article without news around it: a preview, which links every language written. */
@@ -80,7 +85,8 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 				article.isCall() ? CallDeadline.of(article.getCallType(), article.getDeadline(), article.getCallReference(),
 						language, now) : null,
 				article.isPressRelease() ? new PressContact(article.getPressContactName(), article.getPressContactEmail(),
-						article.getPressContactPhone()) : null);
+						article.getPressContactPhone()) : null,
+				article.getKind());
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The lists of the kinds of article that are one list of cards (one template,
- * {@code kinds/list}): the open calls, the closed calls, the press releases. Each mapping
+ * {@code kinds/list}): the open calls, the closed calls, the press releases, the stories. Each mapping
  * says only its read, its words and its neighbour list. An item's own page is its
  * article's page. (Events have their calendar: {@link EventsController}.)
  */
@@ -48,6 +48,12 @@ class KindListsController {
 		return show(list, "calls.closed", "calls.closed.count", null, SitePaths::callsClosed,
 				new Crumb(this.messages.get("calls.title", language), SitePaths.calls(language)),
 				new Crumb(this.messages.get("calls.open.link", language), SitePaths.calls(language)), language, model);
+	}
+
+	@GetMapping(SitePaths.STORIES)
+	String stories(PageNumber page, Language language, Model model) {
+		KindLists.Page list = this.pressReleases.stories(language, page);
+		return show(list, "stories", "stories.count", "stories.intro", SitePaths::stories, null, null, language, model);
 	}
 
 	@GetMapping(SitePaths.PRESS_RELEASES)

@@ -120,6 +120,7 @@ class NewsController {
 		// a job or a consultancy described as a JobPosting.
 		Crumb list = (event != null) ? new Crumb(this.messages.get("events.title", language), SitePaths.events(language))
 				: (call != null) ? new Crumb(this.messages.get("calls.title", language), SitePaths.calls(language))
+				: article.isStory() ? new Crumb(this.messages.get("stories.title", language), SitePaths.stories(language))
 				: (article.pressContact() != null)
 						? new Crumb(this.messages.get("press.title", language), SitePaths.pressReleases(language))
 				: new Crumb(this.messages.get("news.title", language), SitePaths.news(language));
@@ -137,6 +138,10 @@ class NewsController {
 							? this.structuredData.event(language, SitePaths.article(language, slug), article.title(),
 									article.summary(), event.time().isoStart(), event.time().isoEnd(), event.place(),
 									event.onlineUrl(), image)
+							: article.isStory()
+							? this.structuredData.article(language, SitePaths.article(language, slug),
+									article.title(), article.summary(), article.isoDate(), article.isoModified(),
+									image)
 							: this.structuredData.newsArticle(language, SitePaths.article(language, slug),
 									article.title(), article.summary(), article.isoDate(), article.isoModified(),
 									image)));

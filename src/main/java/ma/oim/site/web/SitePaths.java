@@ -62,6 +62,9 @@ public final class SitePaths {
 	/** Press releases (articles of the kind PRESS_RELEASE), newest first. */
 	public static final String PRESS_RELEASES = "/@lang/@pressreleases";
 
+	/** Stories (articles of the kind STORY, long-form), newest first. */
+	public static final String STORIES = "/@lang/@stories";
+
 	/**
 	 * A publication's file, and a cover image: outside the languages' paths (a file's
 	 * language is its own, not the page's), so the page cache never holds a download.
@@ -195,6 +198,10 @@ public final class SitePaths {
 
 	public static String calls(Language language) {
 		return expand(CALLS, language, true);
+	}
+
+	public static String stories(Language language) {
+		return expand(STORIES, language, true);
 	}
 
 	public static String pressReleases(Language language) {

@@ -63,8 +63,19 @@ public class StructuredData {
 	 */
 	public Map<String, Object> newsArticle(Language language, String path, String headline, String description,
 			String isoPublished, String isoModified, PageMeta.Image image) {
+		return article("NewsArticle", language, path, headline, description, isoPublished, isoModified, image);
+	}
+
+	/** A long-form story: an {@code Article}, described as a news article is. */
+	public Map<String, Object> article(Language language, String path, String headline, String description,
+			String isoPublished, String isoModified, PageMeta.Image image) {
+		return article("Article", language, path, headline, description, isoPublished, isoModified, image);
+	}
+
+	private Map<String, Object> article(String type, Language language, String path, String headline,
+			String description, String isoPublished, String isoModified, PageMeta.Image image) {
 		String url = this.site.absolute(path);
-		Map<String, Object> article = document("NewsArticle");
+		Map<String, Object> article = document(type);
 		Map<String, Object> page = node("WebPage");
 		page.put("@id", url);
 		article.put("mainEntityOfPage", page);

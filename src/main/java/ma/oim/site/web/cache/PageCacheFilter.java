@@ -137,7 +137,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return List.of("page", "axis", "year");
 		}
 		if (path.equals(SitePaths.events(language)) || path.equals(SitePaths.calls(language))
-				|| path.equals(SitePaths.callsClosed(language)) || path.equals(SitePaths.pressReleases(language))) {
+				|| path.equals(SitePaths.callsClosed(language)) || path.equals(SitePaths.pressReleases(language))
+				|| path.equals(SitePaths.stories(language))) {
 			return List.of("page");
 		}
 		if (path.equals(SitePaths.publications(language))) {

@@ -1,4 +1,5 @@
--- Calls and press releases, kinds of article like events (V29).
+-- Calls, press releases and stories, kinds of article like events (V29). A story (long-form)
+-- adds no column: its lead image is the featured image, which the editor requires to publish it.
 -- Calls (jobs, consultancies, tenders): a type,
 -- a deadline (timestamptz: an instant; the site shows it in Africa/Casablanca) and an
 -- optional reference. A call is open while its deadline is after the clock's time,
@@ -12,7 +13,7 @@ alter table article
     add column press_contact_phone varchar(40);
 
 alter table article drop constraint article_kind_check;
-alter table article add constraint article_kind_check check (kind in ('NEWS', 'EVENT', 'CALL', 'PRESS_RELEASE'));
+alter table article add constraint article_kind_check check (kind in ('NEWS', 'EVENT', 'CALL', 'PRESS_RELEASE', 'STORY'));
 
 -- A call has a type and a deadline; only calls have these and a reference.
 alter table article add constraint article_call_check
