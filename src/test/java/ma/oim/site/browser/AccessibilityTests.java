@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.testsupport.SampleCall;
 import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.media.MediaService;
@@ -73,6 +74,7 @@ class AccessibilityTests {
 		SampleEvent.ensure(this.jdbc);
 		SampleCall.ensure(this.jdbc);
 		SamplePressRelease.ensure(this.jdbc);
+		SampleStory.ensure(this.jdbc);
 		if (this.browser == null) {
 			this.browser = Browsers.withJavaScript();
 			SignIn.forget(this.browser, base());
@@ -89,6 +91,7 @@ class AccessibilityTests {
 		SampleEvent.delete(this.jdbc);
 		SampleCall.delete(this.jdbc);
 		SamplePressRelease.delete(this.jdbc);
+		SampleStory.delete(this.jdbc);
 	}
 
 	@AfterAll

@@ -10,6 +10,7 @@ import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
 import ma.oim.site.testsupport.SampleCall;
 import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.ImageArticles;
@@ -67,6 +68,7 @@ class HtmlValidityTests {
 		SampleEvent.delete(this.jdbc);
 		SampleCall.delete(this.jdbc);
 		SamplePressRelease.delete(this.jdbc);
+		SampleStory.delete(this.jdbc);
 	}
 
 	@ParameterizedTest(name = "{0} ({1})")
@@ -76,6 +78,7 @@ class HtmlValidityTests {
 		SampleEvent.ensure(this.jdbc);
 		SampleCall.ensure(this.jdbc);
 		SamplePressRelease.ensure(this.jdbc);
+		SampleStory.ensure(this.jdbc);
 		String path = type.path(language);
 		String html;
 		if (type.signedIn()) {

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import ma.oim.site.testsupport.SampleCall;
 import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 
@@ -15,7 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * and HTML checks. Back-office pages take their language from {@code ?lang=}. The
  * publication pages need {@link SamplePublication#ensure}, the event pages {@link SampleEvent#ensure},
  * the call pages {@link SampleCall#ensure},
- * the press release pages {@link SamplePressRelease#ensure}.
+ * the press release pages {@link SamplePressRelease#ensure},
+ * the story pages {@link SampleStory#ensure}.
  */
 final class PageTypes {
 
@@ -82,6 +84,8 @@ final class PageTypes {
 			new PageType("press releases", "/fr/communiques-de-presse", "/en/press-releases", "/ar/بلاغات-صحفية", false),
 			new PageType("press release", SamplePressRelease.FRENCH, SamplePressRelease.ENGLISH, SamplePressRelease.ARABIC,
 					false),
+			new PageType("stories", "/fr/recits", "/en/stories", "/ar/قصص", false),
+			new PageType("story", SampleStory.FRENCH, SampleStory.ENGLISH, SampleStory.ARABIC, false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(
