@@ -85,6 +85,7 @@ public final class BenchmarkDatabase {
 					statement.execute(EVENTS);
 					statement.execute(CALLS);
 					statement.execute(PRESS_RELEASES);
+					statement.execute(STORIES);
 				}
 			}
 			generated = Math.max(generated, wanted);
@@ -171,6 +172,29 @@ public final class BenchmarkDatabase {
 			    ('fr', 'communique-de-reference', 'Communiqué de référence', 'Un communiqué sur la protection des personnes migrantes.'),
 			    ('en', 'reference-press-release', 'Reference press release', 'A press release on the protection of migrants.'),
 			    ('ar', 'بلاغ-مرجعي', 'بلاغ مرجعي', 'بلاغ حول حماية المهاجرين.')) as l(language, slug, title, summary);
+			""";
+
+	/**
+	 * Twelve public stories in French, English and Arabic, a day apart, each with the lead
+	 * image of the article with photos (made just before): the stories list
+	 * ({@code /fr/recits}) is measured on them, with its pictures.
+	 */
+	static final String STORIES = """
+			with stories as (
+			    insert into article (status, published_at, created_at, updated_at, kind, featured_image_id)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 day', now(), now(), 'STORY',
+			           (select a.featured_image_id from article a where a.featured_image_id is not null
+			            order by a.id desc limit 1)
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select s.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by s.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by s.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from stories s cross join (values
+			    ('fr', 'recit-de-reference', 'Récit de référence', 'Le récit d’une femme qui a rouvert son atelier à Oujda.'),
+			    ('en', 'reference-story', 'Reference story', 'The story of a woman who reopened her workshop in Oujda.'),
+			    ('ar', 'قصة-مرجعية', 'قصة مرجعية', 'قصة امرأة أعادت فتح ورشتها في وجدة.')) as l(language, slug, title, summary);
 			""";
 
 	/**

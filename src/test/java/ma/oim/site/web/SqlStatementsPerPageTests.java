@@ -51,7 +51,7 @@ class SqlStatementsPerPageTests {
 			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous", "/fr/contact",
 			"/fr/publications", "/en/publications?type=report&year=2024", "/fr/publications/flux.atom",
 			"/fr/evenements", "/en/events/2026/12", "/fr/appels", "/en/calls/closed",
-			"/fr/communiques-de-presse" })
+			"/fr/communiques-de-presse", "/en/stories" })
 	void publicPageIssuesASmallFixedNumberOfStatements(String path) throws Exception {
 		List<String> statements = statements(path);
 		assertThat(statements).as("SQL statements of %s", path).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
