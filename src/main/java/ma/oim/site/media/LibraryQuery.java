@@ -9,8 +9,9 @@ import ma.oim.site.content.BidiControls;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The library's search: words of the file name, alternative texts, caption or credit
- * ({@code q}), and the month of upload ({@code month}, as {@code 2026-11}).
+ * The library's search: words ({@code q}: of an image's file name, alternative texts,
+ * caption or credit; of a document's file name or publication's titles), and the month of
+ * upload ({@code month}, as {@code 2026-11}). Images and documents take the same query.
  */
 public record LibraryQuery(String q, String month) {
 
@@ -21,16 +22,21 @@ public record LibraryQuery(String q, String month) {
 		month = (month == null) ? "" : month.strip();
 	}
 
-	boolean isValid() {
+	public boolean isValid() {
 		return this.q.length() <= MAX_WORDS && (this.month.isEmpty() || yearMonth() != null);
 	}
 
 	/** The words as the index holds them, lower case. */
-	String words() {
+	public String words() {
 		return this.q.toLowerCase(Locale.ROOT);
 	}
 
-	YearMonth yearMonth() {
+	/** Each word apart, lower case. */
+	public String[] wordList() {
+		return this.q.isEmpty() ? new String[0] : words().split("\\s+");
+	}
+
+	public YearMonth yearMonth() {
 		if (this.month.isEmpty()) {
 			return null;
 		}
@@ -42,8 +48,9 @@ public record LibraryQuery(String q, String month) {
 		}
 	}
 
-	UriComponentsBuilder listPath() {
-		UriComponentsBuilder path = UriComponentsBuilder.fromPath("/admin/media");
+	/** The list at {@code base} for this query, to add the page number to. */
+	public UriComponentsBuilder listPath(String base) {
+		UriComponentsBuilder path = UriComponentsBuilder.fromPath(base);
 		if (!this.q.isEmpty()) {
 			path.queryParam("q", this.q);
 		}

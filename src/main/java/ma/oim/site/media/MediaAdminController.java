@@ -131,7 +131,7 @@ class MediaAdminController {
 			page.requireWithin(results.pages());
 		}
 		model.addAttribute("results", results);
-		model.addAttribute("pagination", Pagination.of(page.value(), (int) results.pages(), query.listPath()));
+		model.addAttribute("pagination", Pagination.of(page.value(), (int) results.pages(), query.listPath("/admin/media")));
 		return LIST;
 	}
 

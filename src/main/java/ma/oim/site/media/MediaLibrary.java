@@ -109,7 +109,7 @@ public class MediaLibrary {
 	public Results search(LibraryQuery query, PageNumber page) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		String[] words = query.words().isEmpty() ? new String[0] : query.words().split("\\s+");
+		String[] words = query.wordList();
 		for (int i = 0; i < words.length && i < 10; i++) {
 			// A substring anywhere (backslash is LIKE's escape): the trigram index answers it without reading every row.
 			conditions.add("m.search_text like :word" + i);

@@ -206,15 +206,25 @@ public class MediaService {
 	 * @return the images it used before and that nothing uses any more
 	 */
 	public Set<Long> recordUses(Owner owner, long ownerId, Map<Long, Instant> publicFromByMedia) {
+		return recordUses(owner, ownerId, publicFromByMedia, null);
+	}
+
+	/**
+	 * As {@link #recordUses(Owner, long, Map)}, for content that stops being public by itself.
+	 * @param publicUntil when the content expires, and its images with it (unless something
+	 * else public uses them); null: never
+	 */
+	public Set<Long> recordUses(Owner owner, long ownerId, Map<Long, Instant> publicFromByMedia, Instant publicUntil) {
 		List<Long> before = this.jdbc.sql("delete from media_use where owner = ? and owner_id = ? returning media_id")
 			.params(owner.name(), ownerId)
 			.query(Long.class)
 			.list();
 		publicFromByMedia.forEach((mediaId, publicFrom) -> this.jdbc.sql("""
-				insert into media_use (media_id, owner, owner_id, public_from)
-				select id, ?, ?, ? from media where id = ?
+				insert into media_use (media_id, owner, owner_id, public_from, public_until)
+				select id, ?, ?, ?, ? from media where id = ?
 				""")
-			.params(owner.name(), ownerId, (publicFrom != null) ? publicFrom.atOffset(ZoneOffset.UTC) : null, mediaId)
+			.params(owner.name(), ownerId, (publicFrom != null) ? publicFrom.atOffset(ZoneOffset.UTC) : null,
+					(publicUntil != null) ? publicUntil.atOffset(ZoneOffset.UTC) : null, mediaId)
 			.update());
 		return unused(before);
 	}

@@ -72,6 +72,9 @@ public class Article {
 
 	private String pressContactPhone;
 
+	/** When it stops being public by itself (scheduled withdrawal); null: never. */
+	private Instant expiresAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -145,6 +148,10 @@ public class Article {
 		this.publishedAt = publishedAt;
 	}
 
+	void setExpiresAt(Instant expiresAt) {
+		this.expiresAt = expiresAt;
+	}
+
 	void withdraw() {
 		this.status = ArticleStatus.WITHDRAWN;
 	}
@@ -189,6 +196,10 @@ public class Article {
 
 	public Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	public Instant getExpiresAt() {
+		return this.expiresAt;
 	}
 
 	public Instant getUpdatedAt() {
@@ -267,14 +278,24 @@ public class Article {
 		return this.featuredImage;
 	}
 
-	/** The state the back office shows: a published article whose time has not come is scheduled. */
+	/**
+	 * The state the back office shows: a published article whose time has not come is
+	 * scheduled, one whose expiry time has passed is expired.
+	 */
 	public String stateAt(Instant now) {
-		return stateAt(this.status, this.publishedAt, now);
+		return stateAt(this.status, this.publishedAt, this.expiresAt, now);
 	}
 
 	static String stateAt(ArticleStatus status, Instant publishedAt, Instant now) {
+		return stateAt(status, publishedAt, null, now);
+	}
+
+	static String stateAt(ArticleStatus status, Instant publishedAt, Instant expiresAt, Instant now) {
 		if (status == ArticleStatus.PUBLISHED && !PublicArticle.isPublic(status, publishedAt, now)) {
 			return "scheduled";
+		}
+		if (status == ArticleStatus.PUBLISHED && PublicArticle.isExpired(expiresAt, now)) {
+			return "expired";
 		}
 		return status.name().toLowerCase(Locale.ROOT);
 	}

@@ -206,6 +206,7 @@ class ArticleAdminController {
 			throw new BadRequestException();
 		}
 		this.editing.validate(id, form, result);
+		this.editing.validateExpiry(id, form, action, result);
 		this.images.store(imageFile, form.getImage(), "image", "featuredImageId", principal.getName(), result)
 			.ifPresent(form::setFeaturedImageId);
 		this.editing.validateImages(id, form, action, result);

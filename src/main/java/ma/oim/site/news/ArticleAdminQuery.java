@@ -18,13 +18,16 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The back office's article list: by state (draft, scheduled, published, withdrawn), by
+ * The back office's article list: by state (draft, scheduled, published, expired, withdrawn), by
  * language ("fr-only" for those still to translate, "out-of-date" for those with a
  * translation to check) and by words of the title.
  */
 public record ArticleAdminQuery(String state, String language, String title) {
 
-	private static final Set<String> STATES = Set.of("draft", "scheduled", "published", "withdrawn");
+	private static final Set<String> STATES = Set.of("draft", "scheduled", "published", "expired", "withdrawn");
+
+	/** Days ahead in which the dashboard lists the articles that expire. */
+	static final int EXPIRING_DAYS = 7;
 
 	/** Besides a language's code: only in the language of record, still to translate. */
 	private static final String RECORD_ONLY = "fr-only";
@@ -72,7 +75,13 @@ public record ArticleAdminQuery(String state, String language, String title) {
 				case "scheduled" -> (root, query, cb) -> cb.and(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
 						cb.greaterThan(root.<Instant>get("publishedAt"), now));
 				case "published" -> (root, query, cb) -> cb.and(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
-						cb.lessThanOrEqualTo(root.<Instant>get("publishedAt"), now));
+						cb.lessThanOrEqualTo(root.<Instant>get("publishedAt"), now),
+						cb.or(cb.isNull(root.get("expiresAt")), cb.greaterThan(root.<Instant>get("expiresAt"), now)));
+				case "expired" -> (root, query, cb) -> cb.and(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+						cb.lessThanOrEqualTo(root.<Instant>get("expiresAt"), now));
+				case "expiring" -> (root, query, cb) -> cb.and(cb.equal(root.get("status"), ArticleStatus.PUBLISHED),
+						cb.greaterThan(root.<Instant>get("expiresAt"), now),
+						cb.lessThanOrEqualTo(root.<Instant>get("expiresAt"), now.plus(java.time.Duration.ofDays(EXPIRING_DAYS))));
 				default -> throw new IllegalArgumentException(this.state);
 			});
 		}

@@ -216,6 +216,32 @@ public class ArticleEditing {
 	}
 
 	/**
+	 * The expiry time, if typed, comes after the publication time: the one typed, or the
+	 * article's own when it is published already, or now when this save publishes it. A
+	 * draft's is checked again when it is published. Refused by the field.
+	 */
+	@Transactional(readOnly = true)
+	public void validateExpiry(Long id, ArticleForm form, Action action, Errors errors) {
+		Instant expiresAt = instant(form.getExpiresAt());
+		if (expiresAt == null || errors.hasFieldErrors("expiresAt")) {
+			return;
+		}
+		Instant publishedAt = instant(form.getPublishedAt());
+		if (publishedAt == null) {
+			Article article = (id != null) ? this.articles.findById(id).orElse(null) : null;
+			if (article != null && article.getStatus() == ArticleStatus.PUBLISHED) {
+				publishedAt = article.getPublishedAt();
+			}
+			else if (action == Action.PUBLISH) {
+				publishedAt = this.clock.instant();
+			}
+		}
+		if (publishedAt != null && !expiresAt.isAfter(publishedAt)) {
+			errors.rejectValue("expiresAt", "expiry.beforePublication");
+		}
+	}
+
+	/**
 	 * An article that is or goes public shows only images that may be published: a photo
 	 * of people needs a consent recorded and not expired. Refused by the field that shows it.
 	 */
@@ -275,6 +301,8 @@ public class ArticleEditing {
 		else if (publishedAt != null || article.getStatus() != ArticleStatus.PUBLISHED) {
 			article.setPublishedAt(publishedAt);
 		}
+		Instant expiresBefore = article.getExpiresAt();
+		article.setExpiresAt(expiry(form.getExpiresAt(), expiresBefore));
 		List<Language> outdated = wasPublished ? markOutOfDate(article, before.get(Language.record()), revision)
 				: List.of();
 		article.touch(now);
@@ -283,6 +311,10 @@ public class ArticleEditing {
 		recordImages(saved);
 		announce(kind(id, action, saved, now), saved, actor, saved.frenchTitle());
 		announceLives(saved, before, actor, now);
+		if (!Objects.equals(expiresBefore, saved.getExpiresAt())) {
+			announce(Kind.EXPIRY_CHANGED, saved, actor,
+					(saved.getExpiresAt() != null) ? saved.getExpiresAt().toString() : "none");
+		}
 		if (!outdated.isEmpty()) {
 			announce(Kind.TRANSLATION_OUT_OF_DATE, saved, actor, codes(outdated));
 		}
@@ -441,6 +473,14 @@ public class ArticleEditing {
 		}
 	}
 
+	/** The time typed (the same minute keeps the time as it was); empty: none. */
+	private static Instant expiry(LocalDateTime typed, Instant before) {
+		Instant expiresAt = instant(typed);
+		boolean sameMinute = expiresAt != null && before != null
+				&& expiresAt.equals(before.truncatedTo(ChronoUnit.MINUTES));
+		return sameMinute ? before : expiresAt;
+	}
+
 	private static String previousSlug(ArticleText before) {
 		return (before != null) ? before.getSlug() : null;
 	}
@@ -455,7 +495,8 @@ public class ArticleEditing {
 
 	/**
 	 * Its featured image is public while it is; the images in a text, while that text is
-	 * (a translation may be published later, or not at all): each from the earliest.
+	 * (a translation may be published later, or not at all): each from the earliest, and
+	 * until the article expires, if it does.
 	 */
 	private void recordImages(Article article) {
 		Instant articleFrom = (article.getStatus() == ArticleStatus.PUBLISHED) ? article.getPublishedAt() : null;
@@ -467,7 +508,7 @@ public class ArticleEditing {
 			article.text(language).ifPresent((text) -> MediaService.referencedIn(text.getBodyHtml())
 				.forEach((image) -> useFrom(images, image, publicFrom(text, articleFrom))));
 		}
-		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images);
+		this.media.recordUses(MediaService.Owner.ARTICLE, article.getId(), images, article.getExpiresAt());
 	}
 
 	/** The image is public from the earliest of its uses; null (not public) is the latest. */
@@ -512,8 +553,13 @@ public class ArticleEditing {
 		return form;
 	}
 
-	/** Each translation's own life, which revisions do not keep: restoring words keeps it. */
+	/**
+	 * Each translation's own life and the article's expiry, which revisions do not keep:
+	 * restoring words keeps them.
+	 */
 	private static void fillLives(ArticleForm form, Article article) {
+		form.setExpiresAt((article.getExpiresAt() != null)
+				? article.getExpiresAt().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0) : null);
 		for (Language language : article.languages()) {
 			ArticleText text = article.text(language).orElseThrow();
 			form.text(language).setStatus(text.getStatus());

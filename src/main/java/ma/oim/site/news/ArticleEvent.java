@@ -18,7 +18,9 @@ public record ArticleEvent(Kind kind, long articleId, String actor, String detai
 		/** An editor confirmed that a translation says what the French says now. */
 		TRANSLATION_CONFIRMED,
 		/** Its writer submitted it for review (details: the French title). */
-		SUBMITTED
+		SUBMITTED,
+		/** Its expiry time was set, changed or removed (details: the time, or "none"). */
+		EXPIRY_CHANGED
 
 	}
 

@@ -65,6 +65,13 @@ public class ArticleForm {
 	@Size(max = 40)
 	private String pressContactPhone = "";
 
+	/**
+	 * When it stops being public by itself (scheduled withdrawal), local time in
+	 * Africa/Casablanca like the publication time; empty: never. After the publication time.
+	 */
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime expiresAt;
+
 	private List<Long> axisIds = new ArrayList<>();
 
 	private List<Long> partnerIds = new ArrayList<>();
@@ -201,6 +208,14 @@ public class ArticleForm {
 
 	public void setCallReference(String callReference) {
 		this.callReference = (callReference != null) ? callReference : "";
+	}
+
+	public LocalDateTime getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	public void setExpiresAt(LocalDateTime expiresAt) {
+		this.expiresAt = expiresAt;
 	}
 
 	public List<Long> getAxisIds() {

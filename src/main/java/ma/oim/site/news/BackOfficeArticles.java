@@ -38,10 +38,10 @@ public class BackOfficeArticles {
 
 	/**
 	 * The dashboard's lists: the user's drafts, what is scheduled, what was published last,
-	 * the articles with a translation out of date.
+	 * the articles with a translation out of date, those that expire in the next 7 days.
 	 */
 	public record Dashboard(List<ArticleSummary> myDrafts, List<ArticleSummary> scheduled,
-			List<ArticleSummary> recentlyPublished, List<ArticleSummary> outOfDate) {
+			List<ArticleSummary> recentlyPublished, List<ArticleSummary> outOfDate, List<ArticleSummary> expiringSoon) {
 	}
 
 	private final ArticleRepository articles;
@@ -89,7 +89,9 @@ public class BackOfficeArticles {
 						Sort.by(Sort.Order.asc("publishedAt"))),
 				first(new ArticleAdminQuery("published", null, null).toSpecification(now), NEWEST_FIRST),
 				first(new ArticleAdminQuery(null, ArticleAdminQuery.OUT_OF_DATE, null).toSpecification(now),
-						Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+						Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))),
+				first(new ArticleAdminQuery("expiring", null, null).toSpecification(now),
+						Sort.by(Sort.Order.asc("expiresAt"), Sort.Order.asc("id"))));
 	}
 
 	/**

@@ -21,11 +21,11 @@ public class BackOfficePublications {
 
 	/** A row of the editors' list. */
 	public record Summary(long id, String frenchTitle, PublicationType type, String state, LocalDate issuedOn,
-			Instant publishedAt, Instant updatedAt, String fileLanguages) {
+			Instant publishedAt, Instant updatedAt, String fileLanguages, Instant expiresAt) {
 	}
 
 	/** A publication's state and dates, as the editor shows them. */
-	public record State(long id, String state, Instant publishedAt, Instant updatedAt) {
+	public record State(long id, String state, Instant publishedAt, Instant updatedAt, Instant expiresAt) {
 	}
 
 	/**
@@ -52,41 +52,58 @@ public class BackOfficePublications {
 	}
 
 	public long count() {
-		return this.jdbc.sql("select count(*) from publication").query(Long.class).single();
+		return count(false);
+	}
+
+	/** @param expiredOnly only those whose expiry time has passed (the list's "expired" filter) */
+	public long count(boolean expiredOnly) {
+		return this.jdbc.sql("select count(*) from publication p where " + which(expiredOnly))
+			.param("now", PublicationEditing.utc(this.clock.instant()))
+			.query(Long.class)
+			.single();
 	}
 
 	/** Most recently changed first. */
 	public List<Summary> page(PageNumber page) {
+		return page(page, false);
+	}
+
+	/** Most recently changed first; only the expired ones when {@code expiredOnly}. */
+	public List<Summary> page(PageNumber page, boolean expiredOnly) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
-				select p.id, p.type, p.status, p.issued_on, p.published_at, p.updated_at, r.title,
+				select p.id, p.type, p.status, p.issued_on, p.published_at, p.expires_at, p.updated_at, r.title,
 				       (select string_agg(f.language, ', ' order by l.position) from publication_file f
 				        join language l on l.code = f.language where f.publication_id = p.id) as files
 				from publication p
 				left join publication_text r on r.publication_id = p.id and r.language = :record
-				order by p.updated_at desc, p.id desc limit :limit offset :offset""")
+				where %s
+				order by p.updated_at desc, p.id desc limit :limit offset :offset""".formatted(which(expiredOnly)))
 			.param("record", Language.record().code())
+			.param("now", PublicationEditing.utc(now))
 			.param("limit", PAGE_SIZE)
 			.param("offset", page.offset(PAGE_SIZE))
 			.query((row, number) -> {
 				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
+				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
 				return new Summary(row.getLong("id"), row.getString("title"),
 						PublicationType.valueOf(row.getString("type")),
-						PublicPublication.stateAt(row.getString("status"), publishedAt, now),
+						PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
 						row.getObject("issued_on", LocalDate.class), publishedAt,
-						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"));
+						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"), expiresAt);
 			})
 			.list();
 	}
 
 	public Optional<State> state(long id) {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("select status, published_at, updated_at from publication where id = ?")
+		return this.jdbc.sql("select status, published_at, expires_at, updated_at from publication where id = ?")
 			.param(id)
 			.query((row, number) -> {
 				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
-				return new State(id, PublicPublication.stateAt(row.getString("status"), publishedAt, now), publishedAt,
-						instant(row.getObject("updated_at", OffsetDateTime.class)));
+				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
+				return new State(id, PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
+						publishedAt, instant(row.getObject("updated_at", OffsetDateTime.class)), expiresAt);
 			})
 			.optional();
 	}
@@ -125,6 +142,11 @@ public class BackOfficePublications {
 						instant(row.getObject("uploaded_at", OffsetDateTime.class)));
 			})
 			.list();
+	}
+
+	/** Every publication, or only the expired ones: published, its expiry time come. */
+	private static String which(boolean expiredOnly) {
+		return expiredOnly ? "p.status = 'PUBLISHED' and p.expires_at <= :now" : "true";
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -18,6 +18,7 @@ import ma.oim.site.content.DocumentReferrers;
 import ma.oim.site.content.LibraryDocuments;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.media.LibraryQuery;
 import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.SitePaths;
 
@@ -71,7 +72,7 @@ public class DocumentLibrary implements LibraryDocuments {
 
 	private static final String COLUMNS = """
 			select f.id, f.original_name, f.extension, f.media_type, f.size_bytes, f.page_count, f.language,
-			       f.uploaded_at, f.uploaded_by, f.publication_id, p.status, p.published_at,
+			       f.uploaded_at, f.uploaded_by, f.publication_id, p.status, p.published_at, p.expires_at,
 			       coalesce(t.title, r.title, '') as title, coalesce(r.slug, 'document') as record_slug
 			from publication_file f
 			join publication p on p.id = f.publication_id
@@ -95,10 +96,10 @@ public class DocumentLibrary implements LibraryDocuments {
 	}
 
 	/** The documents that match, newest upload first, their publications named in the back office's language. */
-	public Results search(DocumentLibraryQuery query, PageNumber page, Language language) {
+	public Results search(LibraryQuery query, PageNumber page, Language language) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		String[] words = query.words();
+		String[] words = query.wordList();
 		for (int i = 0; i < words.length && i < 10; i++) {
 			// A substring of the name or of a title: the titles that have it are read once (a trigram index), as a set.
 			conditions.add("""
@@ -181,8 +182,10 @@ public class DocumentLibrary implements LibraryDocuments {
 		long id = row.getLong("id");
 		String extension = row.getString("extension");
 		OffsetDateTime publishedAt = row.getObject("published_at", OffsetDateTime.class);
+		OffsetDateTime expiresAt = row.getObject("expires_at", OffsetDateTime.class);
 		String state = PublicPublication.stateAt(row.getString("status"),
-				(publishedAt != null) ? publishedAt.toInstant() : null, this.clock.instant());
+				(publishedAt != null) ? publishedAt.toInstant() : null,
+				(expiresAt != null) ? expiresAt.toInstant() : null, this.clock.instant());
 		long bytes = row.getLong("size_bytes");
 		return new Item(id, row.getString("original_name"), extension.toUpperCase(Locale.ROOT),
 				row.getString("media_type"), bytes, this.publications.size(bytes, language),

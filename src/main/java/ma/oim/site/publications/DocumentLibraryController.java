@@ -1,6 +1,7 @@
 package ma.oim.site.publications;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.media.LibraryQuery;
 import ma.oim.site.web.BackOffice;
 import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.NotFoundException;
@@ -29,14 +30,14 @@ class DocumentLibraryController {
 	}
 
 	@GetMapping(DocumentLibrary.PATH)
-	String list(@ModelAttribute("query") DocumentLibraryQuery query, PageNumber page, Language language, Model model) {
+	String list(@ModelAttribute("query") LibraryQuery query, PageNumber page, Language language, Model model) {
 		if (!query.isValid()) {
 			throw new BadRequestException();
 		}
 		DocumentLibrary.Results results = this.library.search(query, page, language);
 		page.requireWithin(results.pages());
 		model.addAttribute("results", results);
-		model.addAttribute("pagination", Pagination.of(page.value(), (int) results.pages(), query.listPath()));
+		model.addAttribute("pagination", Pagination.of(page.value(), (int) results.pages(), query.listPath(DocumentLibrary.PATH)));
 		return "admin/media/documents";
 	}
 

@@ -57,13 +57,22 @@ class PublicationAdminController {
 	}
 
 	@GetMapping("/admin/publications")
-	String list(PageNumber page, Model model) {
-		int pages = (int) Math.max(1,
-				(this.publications.count() + BackOfficePublications.PAGE_SIZE - 1) / BackOfficePublications.PAGE_SIZE);
+	String list(PageNumber page, @RequestParam(required = false) String state, Model model) {
+		// The one filter: the expired ones (their expiry time passed), to extend or withdraw.
+		boolean expiredOnly = "expired".equals(state);
+		if (!expiredOnly && state != null && !state.isEmpty()) {
+			throw new BadRequestException();
+		}
+		int pages = (int) Math.max(1, (this.publications.count(expiredOnly) + BackOfficePublications.PAGE_SIZE - 1)
+				/ BackOfficePublications.PAGE_SIZE);
 		page.requireWithin(pages);
-		model.addAttribute("publications", this.publications.page(page));
-		model.addAttribute("pagination",
-				Pagination.of(page.value(), pages, UriComponentsBuilder.fromPath("/admin/publications")));
+		model.addAttribute("publications", this.publications.page(page, expiredOnly));
+		model.addAttribute("state", expiredOnly ? "expired" : null);
+		UriComponentsBuilder listPath = UriComponentsBuilder.fromPath("/admin/publications");
+		if (expiredOnly) {
+			listPath.queryParam("state", "expired");
+		}
+		model.addAttribute("pagination", Pagination.of(page.value(), pages, listPath));
 		return "admin/publications/list";
 	}
 
@@ -171,6 +180,7 @@ class PublicationAdminController {
 			Language language, Model model, RedirectAttributes redirect) {
 		PublicationEditing.Action action = action(actionName);
 		this.editing.validate(id, form, action, result);
+		this.editing.validateExpiry(id, form, action, result);
 		if (result.hasErrors()) {
 			return editor(form, id, language, model);
 		}

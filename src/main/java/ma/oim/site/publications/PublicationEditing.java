@@ -94,7 +94,7 @@ public class PublicationEditing {
 	@Transactional(readOnly = true)
 	public Optional<PublicationForm> formOf(long id) {
 		PublicationForm form = this.jdbc
-			.sql("select type, issued_on, published_at, version from publication where id = ?")
+			.sql("select type, issued_on, published_at, expires_at, version from publication where id = ?")
 			.param(id)
 			.query((row, number) -> {
 				PublicationForm found = new PublicationForm();
@@ -106,6 +106,7 @@ public class PublicationEditing {
 					.toLocalDateTime()
 					.withSecond(0)
 					.withNano(0) : null);
+				found.setExpiresAt(local(row.getObject("expires_at", OffsetDateTime.class)));
 				found.setVersion(row.getLong("version"));
 				return found;
 			})
@@ -221,6 +222,34 @@ public class PublicationEditing {
 	}
 
 	/**
+	 * The expiry time, if typed, comes after the publication time: the one typed, or its
+	 * own when it is published already, or now when this save publishes it. Refused by the
+	 * field.
+	 */
+	@Transactional(readOnly = true)
+	public void validateExpiry(Long id, PublicationForm form, Action action, Errors errors) {
+		Instant expiresAt = instant(form.getExpiresAt());
+		if (expiresAt == null || errors.hasFieldErrors("expiresAt")) {
+			return;
+		}
+		Instant publishedAt = instant(form.getPublishedAt());
+		if (publishedAt == null && id != null) {
+			publishedAt = this.jdbc.sql("select published_at from publication where id = ? and status = 'PUBLISHED'")
+				.param(id)
+				.query((row, number) -> row.getObject(1, OffsetDateTime.class))
+				.optional()
+				.map(OffsetDateTime::toInstant)
+				.orElse(null);
+		}
+		if (publishedAt == null && action == Action.PUBLISH) {
+			publishedAt = this.clock.instant();
+		}
+		if (publishedAt != null && !expiresAt.isAfter(publishedAt)) {
+			errors.rejectValue("expiresAt", "expiry.beforePublication");
+		}
+	}
+
+	/**
 	 * Saves the form (a new publication when {@code id} is null).
 	 * @return the publication's id
 	 * @throws ConflictException when someone saved it since the form was opened
@@ -280,21 +309,45 @@ public class PublicationEditing {
 		}
 		Instant typed = instant(form.getPublishedAt());
 		Kind kind = (id == null) ? Kind.CREATED : Kind.SAVED;
+		Instant expiresBefore = this.jdbc.sql("select expires_at from publication where id = ?")
+			.param(publicationId)
+			.query((row, number) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class)))
+			.single()
+			.map(OffsetDateTime::toInstant)
+			.orElse(null);
+		Instant expiresAt = expiry(form.getExpiresAt(), expiresBefore);
+		// Both times in one statement: the table checks that the expiry comes after the publication.
 		if (action == Action.PUBLISH) {
 			Instant publishedAt = (typed != null) ? typed : now;
-			this.jdbc.sql("update publication set status = 'PUBLISHED', published_at = ? where id = ?")
-				.params(utc(publishedAt), publicationId)
+			this.jdbc.sql("update publication set status = 'PUBLISHED', published_at = ?, expires_at = ? where id = ?")
+				.params(utc(publishedAt), utc(expiresAt), publicationId)
 				.update();
 			kind = publishedAt.isAfter(now) ? Kind.SCHEDULED : Kind.PUBLISHED;
 		}
 		else if (typed != null) {
-			this.jdbc.sql("update publication set published_at = ? where id = ?")
-				.params(utc(typed), publicationId)
+			this.jdbc.sql("update publication set published_at = ?, expires_at = ? where id = ?")
+				.params(utc(typed), utc(expiresAt), publicationId)
+				.update();
+		}
+		else {
+			this.jdbc.sql("update publication set expires_at = ? where id = ?")
+				.params(utc(expiresAt), publicationId)
 				.update();
 		}
 		recordCoverUses(publicationId);
 		announce(kind, publicationId, actor, form.text(Language.record()).getTitle().strip());
+		if (!java.util.Objects.equals(expiresBefore, expiresAt)) {
+			announce(Kind.EXPIRY_CHANGED, publicationId, actor, (expiresAt != null) ? expiresAt.toString() : "none");
+		}
 		return publicationId;
+	}
+
+	/** The expiry time typed (the same minute keeps the time as it was); empty: none. */
+	private static Instant expiry(LocalDateTime typed, Instant before) {
+		Instant expiresAt = instant(typed);
+		boolean sameMinute = expiresAt != null && before != null
+				&& expiresAt.equals(before.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+		return sameMinute ? before : expiresAt;
 	}
 
 	/** Takes it off the public site; it keeps its texts and files. */
@@ -433,21 +486,30 @@ public class PublicationEditing {
 
 	/**
 	 * Tells the library which of its images the publication shows as covers, public from its
-	 * publication time (a scheduled one's in the future), none while a draft or withdrawn.
+	 * publication time (a scheduled one's in the future) until its expiry, none while a
+	 * draft or withdrawn.
 	 */
 	private void recordCoverUses(long id) {
-		Instant publicFrom = this.jdbc
-			.sql("select published_at from publication where id = ? and status = 'PUBLISHED'")
+		record Times(Instant publicFrom, Instant publicUntil) {
+		}
+		Times times = this.jdbc
+			.sql("select published_at, expires_at from publication where id = ? and status = 'PUBLISHED'")
 			.param(id)
-			.query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
+			.query((row, number) -> {
+				OffsetDateTime until = row.getObject(2, OffsetDateTime.class);
+				return new Times(row.getObject(1, OffsetDateTime.class).toInstant(),
+						(until != null) ? until.toInstant() : null);
+			})
 			.optional()
-			.orElse(null);
-		List<Long> covers = this.jdbc
+			.orElse(new Times(null, null));
+		Map<Long, Instant> covers = new LinkedHashMap<>();
+		this.jdbc
 			.sql("select distinct cover_media_id from publication_text where publication_id = ? and cover_media_id is not null")
 			.param(id)
 			.query(Long.class)
-			.list();
-		this.media.recordUses(MediaService.Owner.PUBLICATION, id, covers, publicFrom);
+			.list()
+			.forEach((cover) -> covers.put(cover, times.publicFrom()));
+		this.media.recordUses(MediaService.Owner.PUBLICATION, id, covers, times.publicUntil());
 	}
 
 	private String frenchTitle(long id) {
@@ -471,12 +533,17 @@ public class PublicationEditing {
 		this.events.publishEvent(new PublicationEvent(kind, id, actor, details));
 	}
 
+	private static LocalDateTime local(OffsetDateTime time) {
+		return (time != null) ? time.toInstant().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0)
+				: null;
+	}
+
 	private static Instant instant(LocalDateTime local) {
 		return (local != null) ? local.atZone(SiteZone.ZONE).toInstant() : null;
 	}
 
 	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

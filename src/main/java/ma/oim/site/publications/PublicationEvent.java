@@ -11,7 +11,9 @@ public record PublicationEvent(Kind kind, long publicationId, String actor, Stri
 	public enum Kind {
 
 		CREATED, SAVED, PUBLISHED, SCHEDULED, WITHDRAWN, DELETED, FILE_UPLOADED, FILE_REMOVED, COVER_UPLOADED,
-		COVER_REMOVED
+		COVER_REMOVED,
+		/** Its expiry time was set, changed or removed (details: the time, or "none"). */
+		EXPIRY_CHANGED
 
 	}
 

@@ -98,6 +98,10 @@ public class PublicationForm {
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime publishedAt;
 
+	/** When it stops being public by itself, local time in Africa/Casablanca; empty: never. */
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime expiresAt;
+
 	private List<Long> axisIds = new ArrayList<>();
 
 	private List<Long> partnerIds = new ArrayList<>();
@@ -144,6 +148,14 @@ public class PublicationForm {
 
 	public void setPublishedAt(LocalDateTime publishedAt) {
 		this.publishedAt = publishedAt;
+	}
+
+	public LocalDateTime getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	public void setExpiresAt(LocalDateTime expiresAt) {
+		this.expiresAt = expiresAt;
 	}
 
 	public List<Long> getAxisIds() {

@@ -119,6 +119,12 @@ class ReviewController {
 			return page(article, principal, new CommentForm(), new SendBackForm(), form, model);
 		}
 		Instant at = (form.getPublishedAt() != null) ? form.getPublishedAt().atZone(SiteZone.ZONE).toInstant() : null;
+		if (article.getExpiresAt() != null
+				&& !article.getExpiresAt().isAfter((at != null) ? at : this.clock.instant())) {
+			// It would expire before it is published: the writer's expiry time comes first.
+			result.rejectValue("publishedAt", "expiry.beforePublication");
+			return page(article, principal, new CommentForm(), new SendBackForm(), form, model);
+		}
 		Article published;
 		try {
 			published = this.editing.approve(id, form.getVersion(), at, principal.getName());

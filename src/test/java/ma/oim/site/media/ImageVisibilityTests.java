@@ -84,6 +84,22 @@ class ImageVisibilityTests {
 		anonymous(image, status().isOk());
 	}
 
+	/** An article that expires takes its images off the site at its expiry time, with no job. */
+	@Test
+	void anExpiredArticlesImageIsNoLongerPublic() throws Exception {
+		long article = create("save");
+		String image = imageOf(article);
+		LocalDateTime expiry = LocalDateTime.ofInstant(this.clock.instant(), SiteZone.ZONE).plusDays(2)
+			.truncatedTo(ChronoUnit.MINUTES);
+		save(article, "publish", null, expiry);
+		anonymous(image, status().isOk());
+
+		this.clock.setInstant(expiry.atZone(SiteZone.ZONE).toInstant().minusSeconds(1));
+		anonymous(image, status().isOk());
+		this.clock.setInstant(expiry.atZone(SiteZone.ZONE).toInstant());
+		anonymous(image, status().isNotFound());
+	}
+
 	/** An image only an English draft shows stays private while the French is public; it follows the English. */
 	@Test
 	void anImageOnlyInATranslationNotPublicIsNotPublic() throws Exception {
@@ -187,6 +203,11 @@ class ImageVisibilityTests {
 	}
 
 	private void save(long article, String action, LocalDateTime publishedAt) throws Exception {
+		save(article, action, publishedAt, null);
+	}
+
+	private void save(long article, String action, LocalDateTime publishedAt, LocalDateTime expiresAt)
+			throws Exception {
 		long version = this.jdbc.queryForObject("select version from article where id = ?", Long.class, article);
 		String title = this.jdbc.queryForObject(
 				"select title from article_translation where article_id = ? and language = 'fr'", String.class, article);
@@ -202,6 +223,9 @@ class ImageVisibilityTests {
 			.with(editor());
 		if (publishedAt != null) {
 			request.param("publishedAt", publishedAt.toString());
+		}
+		if (expiresAt != null) {
+			request.param("expiresAt", expiresAt.toString());
 		}
 		this.mvc.perform(request).andExpect(status().isFound());
 	}

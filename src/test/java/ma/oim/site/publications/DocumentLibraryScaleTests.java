@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ma.oim.site.i18n.Language;
+import ma.oim.site.media.LibraryQuery;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.web.PageNumber;
 import org.junit.jupiter.api.AfterEach;
@@ -61,19 +62,19 @@ class DocumentLibraryScaleTests {
 				returning publication_id""", Long.class);
 		this.jdbc.execute("analyze publication_file; analyze publication_text; analyze publication");
 
-		assertThat(this.library.search(new DocumentLibraryQuery("oujda-ecluse", ""), PageNumber.FIRST, Language.record())
+		assertThat(this.library.search(new LibraryQuery("oujda-ecluse", ""), PageNumber.FIRST, Language.record())
 			.items()).extracting(DocumentLibrary.Item::id).containsExactly(named);
-		assertThat(this.library.search(new DocumentLibraryQuery("sentinelles détroit", ""), PageNumber.FIRST,
+		assertThat(this.library.search(new LibraryQuery("sentinelles détroit", ""), PageNumber.FIRST,
 				Language.record()).items()).extracting(DocumentLibrary.Item::publicationId).containsExactly(titled);
-		assertThat(this.library.search(new DocumentLibraryQuery("", ""), PageNumber.FIRST, Language.record()).total())
+		assertThat(this.library.search(new LibraryQuery("", ""), PageNumber.FIRST, Language.record()).total())
 			.isGreaterThanOrEqualTo(10_000);
 		String names = plan("explain select id from publication_file where lower(original_name) like '%oujda%'");
 		assertThat(names).as(names).contains("publication_file_name_idx");
 		String titles = plan("explain select publication_id from publication_text where lower(title) like '%oujda%'");
 		assertThat(titles).as(titles).contains("publication_text_title_trgm_idx");
 
-		for (DocumentLibraryQuery query : List.of(new DocumentLibraryQuery("oujda", ""),
-				new DocumentLibraryQuery("", ""), new DocumentLibraryQuery("rapport échelle", "2020-03"))) {
+		for (LibraryQuery query : List.of(new LibraryQuery("oujda", ""),
+				new LibraryQuery("", ""), new LibraryQuery("rapport échelle", "2020-03"))) {
 			List<Long> times = new ArrayList<>();
 			for (int i = 0; i < 15; i++) {
 				long start = System.nanoTime();

@@ -255,6 +255,38 @@ class ReviewTests {
 					"ARTICLE_SUBMITTED", "ARTICLE_SCHEDULED", "REVIEW_APPROVED");
 	}
 
+	/** Approval publishes with the expiry the article has: a publication time at or after it is refused by the field. */
+	@Test
+	void anApprovalAfterTheArticlesExpiryIsRefusedByTheField() throws Exception {
+		LocalDateTime expiry = LocalDateTime.now(SiteZone.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+		String title = "Expire " + this.marker;
+		perform(post("/admin/articles/new"), this.contributor, "CONTRIBUTOR",
+				articleForm(title).with("expiresAt", LOCAL.format(expiry)).with("action", "submit"))
+			.andExpect(status().isFound());
+		long id = this.jdbc.queryForObject(
+				"select article_id from article_translation where language = 'fr' and title = ?", Long.class, title);
+		// The contributor's editor has no field for it, but keeps it through their saves.
+		assertThat(page("/admin/articles/" + id, this.contributor, "CONTRIBUTOR").selectFirst("input[name=expiresAt]")
+			.attr("type")).isEqualTo("hidden");
+		Document refused = Jsoup.parse(perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id)).with("publishedAt", LOCAL.format(expiry.plusDays(1))))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.selectFirst("#publishedAt-error").text()).isIn(
+				"La date de retrait doit venir après la date de publication.",
+				"The withdrawal time must come after the publication time.");
+		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, id))
+			.isEqualTo("DRAFT");
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id))).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, id))
+			.isEqualTo("PUBLISHED");
+		assertThat(this.jdbc.queryForObject("select expires_at is not null from article where id = ?", Boolean.class,
+				id)).isTrue();
+	}
+
 	@Test
 	void theReviewFormsRefuseBadInputWithoutLosingOrBreakingAnything() throws Exception {
 		long id = create(this.contributor, "CONTRIBUTOR", "Entrées " + this.marker, "submit");
