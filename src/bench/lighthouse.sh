@@ -56,6 +56,13 @@ PAGES=(
 	# The events list: run.sh's database has twelve events (BenchmarkDatabase).
 	"fr events /fr/evenements"
 	"en events /en/events"
+	# The calls list: run.sh's database has twelve calls (BenchmarkDatabase).
+	"fr calls /fr/appels"
+	"en calls /en/calls"
+	"fr press-releases /fr/communiques-de-presse"
+	"en press-releases /en/press-releases"
+	"fr stories /fr/recits"
+	"en stories /en/stories"
 	# An article with three photos: run.sh's database has it (BenchmarkDatabase).
 	"fr article-photos /fr/actualites/trois-photos-sur-un-telephone"
 	"fr 404 /fr/cette-page-n-existe-pas"
@@ -75,6 +82,9 @@ PAGES=(
 	"ar publications /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA"
 	"ar publication /ar/%D9%85%D9%86%D8%B4%D9%88%D8%B1%D8%A7%D8%AA/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1-%D9%85%D8%B1%D8%AC%D8%B9%D9%8A-1"
 	"ar events /ar/%D9%81%D8%B9%D8%A7%D9%84%D9%8A%D8%A7%D8%AA"
+	"ar calls /ar/%D9%86%D8%AF%D8%A7%D8%A1%D8%A7%D8%AA"
+	"ar stories /ar/%D9%82%D8%B5%D8%B5"
+	"ar press-releases /ar/%D8%A8%D9%84%D8%A7%D8%BA%D8%A7%D8%AA-%D8%B5%D8%AD%D9%81%D9%8A%D8%A9"
 	"ar 404 /ar/%D8%B5%D9%81%D8%AD%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF%D8%A9"
 )
 if [ -n "$ONLY" ]; then

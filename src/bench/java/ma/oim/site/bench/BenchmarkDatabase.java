@@ -83,6 +83,9 @@ public final class BenchmarkDatabase {
 				// After them too, so that the generated articles keep their ids (news-12).
 				try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
 					statement.execute(EVENTS);
+					statement.execute(CALLS);
+					statement.execute(PRESS_RELEASES);
+					statement.execute(STORIES);
 				}
 			}
 			generated = Math.max(generated, wanted);
@@ -123,6 +126,75 @@ public final class BenchmarkDatabase {
 			insert into publication_file_chunk (file_id, position, bytes)
 			select id, 0, convert_to('%PDF-1.4
 ', 'UTF8') from publication_file;
+			""";
+
+	/**
+	 * Twelve public calls in French, English and Arabic (jobs, consultancies and tenders in
+	 * turn), eight open (deadlines a week apart from now on) and four closed: the calls list
+	 * ({@code /fr/appels}) is measured on them. Published a year ago, as the events are.
+	 */
+	static final String CALLS = """
+			with calls as (
+			    insert into article (status, published_at, created_at, updated_at, kind, call_type, deadline, call_reference)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 hour', now(), now(), 'CALL',
+			           (array['JOB', 'CONSULTANCY', 'TENDER'])[1 + n % 3],
+			           date_trunc('hour', now()) + (n - 4) * interval '7 days', 'OIM/RAB/2026-' || n
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select c.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by c.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by c.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from calls c cross join (values
+			    ('fr', 'appel-de-reference', 'Appel de référence', 'Un appel pour un projet de protection des personnes migrantes.'),
+			    ('en', 'reference-call', 'Reference call', 'A call for a project on the protection of migrants.'),
+			    ('ar', 'نداء-مرجعي', 'نداء مرجعي', 'نداء لمشروع حول حماية المهاجرين.')) as l(language, slug, title, summary);
+			""";
+
+	/**
+	 * Twelve public press releases in French, English and Arabic, a day apart, with their
+	 * press contact: the press releases list ({@code /fr/communiques-de-presse}) is measured
+	 * on them. Published more than a year ago, as the events are.
+	 */
+	static final String PRESS_RELEASES = """
+			with releases as (
+			    insert into article (status, published_at, created_at, updated_at, kind, press_contact_name,
+			                         press_contact_email, press_contact_phone)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 day', now(), now(), 'PRESS_RELEASE',
+			           'Salma Bennani', 'presse@example.org', '+212 5 37 00 00 00'
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select r.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by r.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by r.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from releases r cross join (values
+			    ('fr', 'communique-de-reference', 'Communiqué de référence', 'Un communiqué sur la protection des personnes migrantes.'),
+			    ('en', 'reference-press-release', 'Reference press release', 'A press release on the protection of migrants.'),
+			    ('ar', 'بلاغ-مرجعي', 'بلاغ مرجعي', 'بلاغ حول حماية المهاجرين.')) as l(language, slug, title, summary);
+			""";
+
+	/**
+	 * Twelve public stories in French, English and Arabic, a day apart, each with the lead
+	 * image of the article with photos (made just before): the stories list
+	 * ({@code /fr/recits}) is measured on them, with its pictures.
+	 */
+	static final String STORIES = """
+			with stories as (
+			    insert into article (status, published_at, created_at, updated_at, kind, featured_image_id)
+			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 day', now(), now(), 'STORY',
+			           (select a.featured_image_id from article a where a.featured_image_id is not null
+			            order by a.id desc limit 1)
+			    from generate_series(1, 12) as n
+			    returning id)
+			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+			select s.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by s.id),
+			       l.title || ' ' || row_number() over (partition by l.language order by s.id), l.summary,
+			       l.summary, '<p>' || l.summary || '</p>'
+			from stories s cross join (values
+			    ('fr', 'recit-de-reference', 'Récit de référence', 'Le récit d’une femme qui a rouvert son atelier à Oujda.'),
+			    ('en', 'reference-story', 'Reference story', 'The story of a woman who reopened her workshop in Oujda.'),
+			    ('ar', 'قصة-مرجعية', 'قصة مرجعية', 'قصة امرأة أعادت فتح ورشتها في وجدة.')) as l(language, slug, title, summary);
 			""";
 
 	/**

@@ -18,6 +18,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import ma.oim.site.axes.AxisLink;
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.news.ArticleKind;
 import ma.oim.site.news.FeedEntry;
 import ma.oim.site.news.PublicNews;
 import ma.oim.site.publications.PublicPublications;
@@ -129,7 +130,13 @@ class NewsFeeds {
 		entry.setId(this.site.absolute(article.path()));
 		entry.setTitleEx(text((article.event() != null)
 				? this.messages.get("events.feed.entry", language, article.title(), article.event().text())
-				: article.title()));
+				: (article.call() != null)
+						? this.messages.get("calls.feed.entry", language, article.title(), article.call().text())
+						: (article.kind() == ArticleKind.PRESS_RELEASE)
+								? this.messages.get("press.feed.entry", language, article.title())
+								: (article.kind() == ArticleKind.STORY)
+										? this.messages.get("stories.feed.entry", language, article.title())
+										: article.title()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", article.path(), article.textLanguage())));
 		entry.setPublished(Date.from(article.published()));
 		entry.setUpdated(Date.from(article.updated()));

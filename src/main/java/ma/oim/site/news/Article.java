@@ -57,6 +57,21 @@ public class Article {
 
 	private String onlineUrl;
 
+	// What a call adds (V30): its type, deadline and reference.
+	@Enumerated(EnumType.STRING)
+	private CallType callType;
+
+	private Instant deadline;
+
+	private String callReference;
+
+	// What a press release adds (V30): its press contact.
+	private String pressContactName;
+
+	private String pressContactEmail;
+
+	private String pressContactPhone;
+
 	/** When it stops being public by itself (scheduled withdrawal); null: never. */
 	private Instant expiresAt;
 
@@ -151,6 +166,22 @@ public class Article {
 		this.onlineUrl = event ? onlineUrl : null;
 	}
 
+	/** A call's type, deadline and reference: an article of another kind keeps none of them. */
+	void setCall(CallType type, Instant deadline, String reference) {
+		boolean call = this.kind == ArticleKind.CALL;
+		this.callType = call ? type : null;
+		this.deadline = call ? deadline : null;
+		this.callReference = call ? reference : null;
+	}
+
+	/** A press release's contact: an article of another kind keeps none. */
+	void setPressContact(String name, String email, String phone) {
+		boolean release = this.kind == ArticleKind.PRESS_RELEASE;
+		this.pressContactName = release ? name : null;
+		this.pressContactEmail = release ? email : null;
+		this.pressContactPhone = release ? phone : null;
+	}
+
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}
@@ -193,6 +224,38 @@ public class Article {
 
 	public boolean isEvent() {
 		return this.kind == ArticleKind.EVENT;
+	}
+
+	public boolean isCall() {
+		return this.kind == ArticleKind.CALL;
+	}
+
+	public boolean isPressRelease() {
+		return this.kind == ArticleKind.PRESS_RELEASE;
+	}
+
+	public String getPressContactName() {
+		return this.pressContactName;
+	}
+
+	public String getPressContactEmail() {
+		return this.pressContactEmail;
+	}
+
+	public String getPressContactPhone() {
+		return this.pressContactPhone;
+	}
+
+	public CallType getCallType() {
+		return this.callType;
+	}
+
+	public Instant getDeadline() {
+		return this.deadline;
+	}
+
+	public String getCallReference() {
+		return this.callReference;
 	}
 
 	public Instant getStartsAt() {

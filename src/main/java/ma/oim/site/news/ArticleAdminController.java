@@ -1,6 +1,7 @@
 package ma.oim.site.news;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.media.ImageUploads;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.media.MediaView;
@@ -232,6 +234,12 @@ class ArticleAdminController {
 		model.addAttribute("publishesDirectly", publishes);
 		model.addAttribute("writesOthersArticles", this.rights.writesOthersArticles(principal));
 		model.addAttribute("articleForm", form);
+		// A press release with a future publication time is under embargo until then.
+		Instant now = this.clock.instant();
+		Instant publishedAt = (form.getPublishedAt() != null) ? form.getPublishedAt().atZone(SiteZone.ZONE).toInstant()
+				: null;
+		model.addAttribute("embargoUntil", (form.isPressRelease() && publishedAt != null && publishedAt.isAfter(now))
+				? SiteZone.dateTime(publishedAt, language) : null);
 		model.addAttribute("article", article);
 		model.addAttribute("state", (article != null) ? article.stateAt(this.clock.instant()) : "new");
 		model.addAttribute("checks", (article != null) ? this.articles.checks(article) : List.of());

@@ -36,7 +36,7 @@ class ArticleCards {
 	 * named from {@link AxisLinks}, which every page reads anyway, rather than joined here.
 	 */
 	private static final String CARDS = """
-			select a.id, a.published_at, a.featured_image_id, a.kind, a.starts_at, a.ends_at, coalesce(t.language, fr.language) as language,
+			select a.id, a.published_at, a.featured_image_id, a.kind, a.starts_at, a.ends_at, a.call_type, a.deadline, coalesce(t.language, fr.language) as language,
 			       coalesce(t.slug, fr.slug) as slug, coalesce(t.title, fr.title) as title,
 			       coalesce(t.summary, fr.summary) as summary,
 			       array(select link.axis_id from article_axis link where link.article_id = a.id) as axis_ids
@@ -87,7 +87,7 @@ class ArticleCards {
 	}
 
 	private record CardRow(long id, Instant publishedAt, Long imageId, Language textLanguage, String slug, String title,
-			String summary, List<Long> axisIds, Instant startsAt, Instant endsAt) {
+			String summary, List<Long> axisIds, Instant startsAt, Instant endsAt, CallType callType, Instant deadline, ArticleKind kind) {
 
 		static CardRow of(ResultSet row) throws SQLException {
 			long imageId = row.getLong("featured_image_id");
@@ -96,7 +96,9 @@ class ArticleCards {
 					Language.fromCode(row.getString("language")).orElseThrow(), row.getString("slug"),
 					row.getString("title"), row.getString("summary"),
 					List.of((Long[]) row.getArray("axis_ids").getArray()),
-					"EVENT".equals(row.getString("kind")) ? instant(row, "starts_at") : null, instant(row, "ends_at"));
+					"EVENT".equals(row.getString("kind")) ? instant(row, "starts_at") : null, instant(row, "ends_at"),
+					"CALL".equals(row.getString("kind")) ? CallType.valueOf(row.getString("call_type")) : null,
+					instant(row, "deadline"), ArticleKind.valueOf(row.getString("kind")));
 		}
 
 		private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -108,7 +110,9 @@ class ArticleCards {
 			return new ArticleCard(SitePaths.article(this.textLanguage, this.slug), this.title, this.summary,
 					this.textLanguage, SiteZone.isoDateTime(this.publishedAt),
 					SiteZone.longDate(this.publishedAt, language), axes, image,
-					(this.startsAt != null) ? EventTime.of(this.startsAt, this.endsAt, language, now) : null);
+					(this.startsAt != null) ? EventTime.of(this.startsAt, this.endsAt, language, now) : null,
+					(this.callType != null) ? CallDeadline.of(this.callType, this.deadline, null, language, now) : null,
+					this.kind);
 		}
 
 	}

@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ma.oim.site.content.BidiControls;
 import ma.oim.site.content.Markdown;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
@@ -89,6 +91,8 @@ public class ArticleEditing {
 		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
 		fillLives(form, article);
 		fillEvent(form, article);
+		fillCall(form, article);
+		fillPressContact(form, article);
 		form.setVersion(article.getVersion());
 		return form;
 	}
@@ -124,6 +128,8 @@ public class ArticleEditing {
 			}
 		}
 		validateEvent(form, errors);
+		validateCall(form, errors);
+		validatePressContact(form, errors);
 	}
 
 	/**
@@ -146,6 +152,56 @@ public class ArticleEditing {
 			errors.rejectValue("onlineUrl", "article.event.badUrl");
 		}
 	}
+
+	/**
+	 * A call has a type and a deadline; its reference, if any, is plain: letters, digits,
+	 * spaces and {@code - / . _ # : ( )}, nothing that could reorder or mark up the page.
+	 */
+	static void validateCall(ArticleForm form, Errors errors) {
+		if (!form.isCall()) {
+			return;
+		}
+		if (form.getCallType() == null && !errors.hasFieldErrors("callType")) {
+			errors.rejectValue("callType", "article.call.typeRequired");
+		}
+		if (form.getDeadline() == null && !errors.hasFieldErrors("deadline")) {
+			errors.rejectValue("deadline", "article.call.deadlineRequired");
+		}
+		String reference = form.getCallReference().strip();
+		if (!reference.isEmpty() && !errors.hasFieldErrors("callReference") && !CALL_REFERENCE.matcher(reference).matches()) {
+			errors.rejectValue("callReference", "article.call.badReference");
+		}
+	}
+
+	/**
+	 * A press release names its press contact, and how to reach them: an email address, a
+	 * phone number, or both. The name loses bidirectional controls when saved, as titles do.
+	 */
+	static void validatePressContact(ArticleForm form, Errors errors) {
+		if (!form.isPressRelease()) {
+			return;
+		}
+		if (BidiControls.strip(form.getPressContactName()).isBlank() && !errors.hasFieldErrors("pressContactName")) {
+			errors.rejectValue("pressContactName", "article.press.nameRequired");
+		}
+		String email = form.getPressContactEmail().strip();
+		String phone = form.getPressContactPhone().strip();
+		if (email.isEmpty() && phone.isEmpty() && !errors.hasFieldErrors("pressContactEmail")) {
+			errors.rejectValue("pressContactEmail", "article.press.reachRequired");
+		}
+		if (!email.isEmpty() && !errors.hasFieldErrors("pressContactEmail") && !PRESS_EMAIL.matcher(email).matches()) {
+			errors.rejectValue("pressContactEmail", "article.press.badEmail");
+		}
+		if (!phone.isEmpty() && !errors.hasFieldErrors("pressContactPhone") && !PRESS_PHONE.matcher(phone).matches()) {
+			errors.rejectValue("pressContactPhone", "article.press.badPhone");
+		}
+	}
+
+	private static final Pattern PRESS_EMAIL = Pattern.compile("[^@\\s<>\\p{Cf}]+@[^@\\s<>\\p{Cf}]+\\.[^@\\s<>\\p{Cf}]+");
+
+	private static final Pattern PRESS_PHONE = Pattern.compile("\\+?[0-9 ().-]{6,40}");
+
+	private static final Pattern CALL_REFERENCE = Pattern.compile("[\\p{L}\\p{N}\\p{M} ./_#:()-]+");
 
 	/** An absolute http or https address with a host, and no spaces. */
 	static boolean isWebAddress(String url) {
@@ -196,6 +252,11 @@ public class ArticleEditing {
 		if (!goesPublic) {
 			return;
 		}
+		// A story is published with its lead image.
+		if (form.getKind() == ArticleKind.STORY && form.getFeaturedImageId() == null
+				&& !errors.hasFieldErrors("featuredImageId")) {
+			errors.rejectValue("featuredImageId", "article.story.imageRequired");
+		}
 		Map<String, Set<Long>> images = new LinkedHashMap<>();
 		if (form.getFeaturedImageId() != null) {
 			images.put("featuredImageId", Set.of(form.getFeaturedImageId()));
@@ -230,6 +291,9 @@ public class ArticleEditing {
 				? this.media.byId(form.getFeaturedImageId()).orElse(null) : null);
 		article.setKind(form.getKind(), instant(form.getStartsAt()), instant(form.getEndsAt()),
 				blankToNull(form.getPlace()), blankToNull(form.getOnlineUrl()));
+		article.setCall(form.getCallType(), instant(form.getDeadline()), blankToNull(form.getCallReference()));
+		article.setPressContact(blankToNull(BidiControls.strip(form.getPressContactName())),
+				blankToNull(form.getPressContactEmail()), blankToNull(form.getPressContactPhone()));
 		Instant publishedAt = instant(form.getPublishedAt());
 		if (action == Action.PUBLISH) {
 			article.publish((publishedAt != null) ? publishedAt : now);
@@ -323,6 +387,8 @@ public class ArticleEditing {
 		fillLives(form, article);
 		// Revisions keep words: the kind, time and place stay as they are, like the state.
 		fillEvent(form, article);
+		fillCall(form, article);
+		fillPressContact(form, article);
 		Article restored = save(article.getId(), form, Action.SAVE, actor);
 		announce(Kind.RESTORED, article, actor, "revision " + revision.id());
 		return restored;
@@ -508,6 +574,18 @@ public class ArticleEditing {
 		form.setEndsAt(local(article.getEndsAt()));
 		form.setPlace(article.getPlace());
 		form.setOnlineUrl(article.getOnlineUrl());
+	}
+
+	private static void fillCall(ArticleForm form, Article article) {
+		form.setCallType(article.getCallType());
+		form.setDeadline(local(article.getDeadline()));
+		form.setCallReference(article.getCallReference());
+	}
+
+	private static void fillPressContact(ArticleForm form, Article article) {
+		form.setPressContactName(article.getPressContactName());
+		form.setPressContactEmail(article.getPressContactEmail());
+		form.setPressContactPhone(article.getPressContactPhone());
 	}
 
 	private static LocalDateTime local(Instant instant) {

@@ -46,6 +46,25 @@ public class ArticleForm {
 	@Size(max = 2000)
 	private String onlineUrl = "";
 
+	// A call's type, deadline (local, Africa/Casablanca) and reference: checked by ArticleEditing.validate.
+	private CallType callType;
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime deadline;
+
+	@Size(max = 100)
+	private String callReference = "";
+
+	// A press release's contact: checked by ArticleEditing.validate.
+	@Size(max = 200)
+	private String pressContactName = "";
+
+	@Size(max = 254)
+	private String pressContactEmail = "";
+
+	@Size(max = 40)
+	private String pressContactPhone = "";
+
 	/**
 	 * When it stops being public by itself (scheduled withdrawal), local time in
 	 * Africa/Casablanca like the publication time; empty: never. After the publication time.
@@ -133,6 +152,62 @@ public class ArticleForm {
 
 	public void setOnlineUrl(String onlineUrl) {
 		this.onlineUrl = (onlineUrl != null) ? onlineUrl : "";
+	}
+
+	public boolean isCall() {
+		return this.kind == ArticleKind.CALL;
+	}
+
+	public boolean isPressRelease() {
+		return this.kind == ArticleKind.PRESS_RELEASE;
+	}
+
+	public String getPressContactName() {
+		return this.pressContactName;
+	}
+
+	public void setPressContactName(String pressContactName) {
+		this.pressContactName = (pressContactName != null) ? pressContactName : "";
+	}
+
+	public String getPressContactEmail() {
+		return this.pressContactEmail;
+	}
+
+	public void setPressContactEmail(String pressContactEmail) {
+		this.pressContactEmail = (pressContactEmail != null) ? pressContactEmail : "";
+	}
+
+	public String getPressContactPhone() {
+		return this.pressContactPhone;
+	}
+
+	public void setPressContactPhone(String pressContactPhone) {
+		this.pressContactPhone = (pressContactPhone != null) ? pressContactPhone : "";
+	}
+
+	public CallType getCallType() {
+		return this.callType;
+	}
+
+	public void setCallType(CallType callType) {
+		this.callType = callType;
+	}
+
+	public LocalDateTime getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(LocalDateTime deadline) {
+		this.deadline = deadline;
+	}
+
+	public String getCallReference() {
+		return this.callReference;
+	}
+
+	public void setCallReference(String callReference) {
+		this.callReference = (callReference != null) ? callReference : "";
 	}
 
 	public LocalDateTime getExpiresAt() {

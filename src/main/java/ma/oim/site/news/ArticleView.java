@@ -24,7 +24,16 @@ import ma.oim.site.web.SitePaths;
 public record ArticleView(String title, String summary, String bodyHtml, String isoDate, String date,
 		String isoModified, List<AxisLink> axes, List<PartnerLink> partners, Map<Language, String> alternates,
 		MediaView image, ArticleCard newer, ArticleCard older, List<ArticleCard> related, Set<String> frameSources,
-		EventView event) {
+		EventView event, CallDeadline call, PressContact pressContact, ArticleKind kind) {
+
+	/** A story, whose lead image the page shows large. */
+	public boolean isStory() {
+		return this.kind == ArticleKind.STORY;
+	}
+
+	/** A press release's press contact: a name, and an email address or a phone number or both. */
+	public record PressContact(String name, String email, String phone) {
+	}
 
 	/**
 	 * What an event's page adds: when, where, the online link, and its iCalendar file.
@@ -37,7 +46,7 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 	ArticleView withBody(String html, Set<String> frameSources) {
 		return new ArticleView(this.title, this.summary, html, this.isoDate, this.date, this.isoModified, this.axes,
 				this.partners, this.alternates, this.image, this.newer, this.older, this.related, frameSources,
-				this.event);
+				this.event, this.call, this.pressContact, this.kind);
 	}
 
 	/** An article without news around it: a preview, which links every language written. */
@@ -72,7 +81,12 @@ public record ArticleView(String title, String summary, String bodyHtml, String 
 				newer.orElse(null), older.orElse(null), related, Set.of(),
 				article.isEvent() ? new EventView(EventTime.of(article.getStartsAt(), article.getEndsAt(), language, now),
 						article.getPlace(), article.getOnlineUrl(),
-						downloadable ? SitePaths.eventCalendarFile(language, text.getSlug()) : null) : null);
+						downloadable ? SitePaths.eventCalendarFile(language, text.getSlug()) : null) : null,
+				article.isCall() ? CallDeadline.of(article.getCallType(), article.getDeadline(), article.getCallReference(),
+						language, now) : null,
+				article.isPressRelease() ? new PressContact(article.getPressContactName(), article.getPressContactEmail(),
+						article.getPressContactPhone()) : null,
+				article.getKind());
 	}
 
 }

@@ -115,8 +115,14 @@ class NewsController {
 		PageMeta.Image image = (article.image() != null)
 				? new PageMeta.Image(this.site.absolute(article.image().src()), article.image().alt()) : null;
 		ArticleView.EventView event = article.event();
-		// An event is listed with the events, and described as an Event.
+		CallDeadline call = article.call();
+		// An event is listed with the events, and described as an Event; a call with the calls,
+		// a job or a consultancy described as a JobPosting.
 		Crumb list = (event != null) ? new Crumb(this.messages.get("events.title", language), SitePaths.events(language))
+				: (call != null) ? new Crumb(this.messages.get("calls.title", language), SitePaths.calls(language))
+				: article.isStory() ? new Crumb(this.messages.get("stories.title", language), SitePaths.stories(language))
+				: (article.pressContact() != null)
+						? new Crumb(this.messages.get("press.title", language), SitePaths.pressReleases(language))
 				: new Crumb(this.messages.get("news.title", language), SitePaths.news(language));
 		model.addAttribute("meta",
 				PageMeta.of(language, article.title(), PageMeta.excerpt(article.summary()), article.alternates())
@@ -124,10 +130,18 @@ class NewsController {
 							Crumb.current(article.title()))
 					.asArticle()
 					.withImage(image)
-					.withStructuredData((event != null)
+					.withStructuredData((call != null && call.type().isJobPosting())
+							? this.structuredData.jobPosting(language, SitePaths.article(language, slug), article.title(),
+									article.summary(), article.isoDate(), call.isoDeadline(),
+									call.type() == CallType.CONSULTANCY, call.reference())
+							: (event != null)
 							? this.structuredData.event(language, SitePaths.article(language, slug), article.title(),
 									article.summary(), event.time().isoStart(), event.time().isoEnd(), event.place(),
 									event.onlineUrl(), image)
+							: article.isStory()
+							? this.structuredData.article(language, SitePaths.article(language, slug),
+									article.title(), article.summary(), article.isoDate(), article.isoModified(),
+									image)
 							: this.structuredData.newsArticle(language, SitePaths.article(language, slug),
 									article.title(), article.summary(), article.isoDate(), article.isoModified(),
 									image)));

@@ -24,11 +24,9 @@ import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.Pagination;
 import ma.oim.site.web.SitePaths;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Events as the public sees them: articles of the kind EVENT that are public
@@ -67,22 +65,14 @@ public class PublicEvents {
 
 	static final int YEARS_AHEAD = 10;
 
-	private static final String SHOWN = """
-			a.kind = 'EVENT' and %s
-			and (:everyLanguage or exists (select 1 from article_translation t
-			                               where t.article_id = a.id and t.language = :language and %s))
-			""".formatted(PublicArticle.SQL, PublicArticle.TRANSLATION_SQL);
+	private static final String SHOWN = KindLists.shown(ArticleKind.EVENT);
 
 	/** Not ended (or, without an end, not started) at {@code :now}. */
 	private static final String UPCOMING = "coalesce(a.ends_at, a.starts_at) > :now";
 
-	private static final String LIST = """
-			select a.id from article a where %s
-			order by %s desc, case when %2$s then a.starts_at end asc, a.starts_at desc, a.id desc
-			offset :offset limit :limit
-			""".formatted(SHOWN, UPCOMING);
-
-	private static final String COUNT = "select count(*) from article a where " + SHOWN;
+	/** Upcoming first, soonest first, then past, latest first. */
+	private static final String ORDER = "%s desc, case when %1$s then a.starts_at end asc, a.starts_at desc, a.id desc"
+		.formatted(UPCOMING);
 
 	/** The month of the first upcoming event, else of the latest past one. */
 	private static final String CALENDAR_START = """
@@ -99,42 +89,34 @@ public class PublicEvents {
 
 	private final JdbcClient jdbc;
 
+	private final KindLists lists;
+
 	private final ArticleCards cards;
 
 	private final ArticleRepository articles;
 
 	private final Clock clock;
 
-	private final boolean listUntranslated;
-
-	PublicEvents(JdbcClient jdbc, ArticleCards cards, ArticleRepository articles, Clock clock,
-			@Value("${oim.news.list-untranslated:true}") boolean listUntranslated) {
+	PublicEvents(JdbcClient jdbc, KindLists lists, ArticleCards cards, ArticleRepository articles, Clock clock) {
 		this.jdbc = jdbc;
+		this.lists = lists;
 		this.cards = cards;
 		this.articles = articles;
 		this.clock = clock;
-		this.listUntranslated = listUntranslated;
 	}
 
 	/** A page of the list; past its last page is not found. */
 	public ListPage list(Language language, PageNumber page) {
 		Instant now = this.clock.instant();
-		long total = shown(this.jdbc.sql(COUNT), language, now).query(Long.class).single();
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		page.requireWithin(pages);
-		List<Long> ids = shown(this.jdbc.sql(LIST), language, now).param("offset", page.offset(PAGE_SIZE))
-			.param("limit", PAGE_SIZE)
-			.query(Long.class)
-			.list();
-		List<ArticleCard> found = this.cards.of(ids, language, now);
+		KindLists.Page found = this.lists.page(ArticleKind.EVENT, "true", ORDER, language, page, PAGE_SIZE,
+				SitePaths.events(language), now);
 		Instant first = shown(this.jdbc.sql(CALENDAR_START), language, now)
 			.query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
 			.optional()
 			.orElse(now);
-		return new ListPage(found.stream().filter((card) -> card.event().upcoming()).toList(),
-				found.stream().filter((card) -> !card.event().upcoming()).toList(),
-				Pagination.of(page.value(), pages, UriComponentsBuilder.fromPath(SitePaths.events(language))), total,
-				YearMonth.from(first.atZone(SiteZone.ZONE)));
+		return new ListPage(found.cards().stream().filter((card) -> card.event().upcoming()).toList(),
+				found.cards().stream().filter((card) -> !card.event().upcoming()).toList(), found.pagination(),
+				found.total(), YearMonth.from(first.atZone(SiteZone.ZONE)));
 	}
 
 	/** Whether a month's calendar exists: from {@value #FIRST_YEAR} to ten years ahead. */
@@ -226,9 +208,7 @@ public class PublicEvents {
 	}
 
 	private JdbcClient.StatementSpec shown(JdbcClient.StatementSpec statement, Language language, Instant now) {
-		return statement.param("now", PublicArticleIds.utc(now))
-			.param("language", language.code())
-			.param("everyLanguage", this.listUntranslated || language.isRecord());
+		return this.lists.bind(statement, language, now);
 	}
 
 	private record EventRow(long id, Instant start, Instant end) {

@@ -200,9 +200,10 @@ class SearchRepository {
 	record Row(String kind, long id, Language language, String location, Instant publishedAt, String title,
 			String snippet, long total, long articles, String articleKind) {
 
-		/** What the result is called: an article's own kind (news, event), a page, a publication. */
+		/** What the result is called: an article's own kind (news, event, call, press release), a page, a publication. */
 		String label() {
-			return ("ARTICLE".equals(this.kind) && "EVENT".equals(this.articleKind)) ? "EVENT" : this.kind;
+			return ("ARTICLE".equals(this.kind) && this.articleKind != null && !"NEWS".equals(this.articleKind))
+					? this.articleKind : this.kind;
 		}
 
 	}

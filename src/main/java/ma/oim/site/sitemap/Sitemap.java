@@ -67,7 +67,7 @@ class Sitemap {
 		this.site = site;
 	}
 
-	/** The site's pages: home, organisation pages, axes, news lists and archives, partners, publications, contact. */
+	/** The site's pages: home, organisation pages, axes, news lists and archives, open calls, press releases, stories, partners, publications, contact. */
 	private List<Location> siteLocations() {
 		List<Location> locations = new ArrayList<>();
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::home), null));
@@ -82,6 +82,9 @@ class Sitemap {
 			locations.add(new Location(
 					SitePaths.inEveryLanguage((language) -> SitePaths.newsArchive(language, year.year())), null));
 		}
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::calls), null));
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::pressReleases), null));
+		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::stories), null));
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::partners), null));
 		locations.add(new Location(SitePaths.inEveryLanguage(SitePaths::publications), null));
 		for (PublicPublications.Location publication : this.publications.locations()) {

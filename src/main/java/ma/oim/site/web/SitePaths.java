@@ -54,6 +54,17 @@ public final class SitePaths {
 
 	public static final String EVENT_CALENDAR_FILE = EVENTS + "/{slug}.ics";
 
+	/** Calls (articles of the kind CALL): the open ones, and the closed ones on a page of their own. */
+	public static final String CALLS = "/@lang/@calls";
+
+	public static final String CALLS_CLOSED = CALLS + "/@closed";
+
+	/** Press releases (articles of the kind PRESS_RELEASE), newest first. */
+	public static final String PRESS_RELEASES = "/@lang/@pressreleases";
+
+	/** Stories (articles of the kind STORY, long-form), newest first. */
+	public static final String STORIES = "/@lang/@stories";
+
 	/**
 	 * A publication's file, and a cover image: outside the languages' paths (a file's
 	 * language is its own, not the page's), so the page cache never holds a download.
@@ -183,6 +194,23 @@ public final class SitePaths {
 	/** An event's iCalendar file, by its slug in this language. */
 	public static String eventCalendarFile(Language language, String slug) {
 		return events(language) + "/" + encode(slug) + ".ics";
+	}
+
+	public static String calls(Language language) {
+		return expand(CALLS, language, true);
+	}
+
+	public static String stories(Language language) {
+		return expand(STORIES, language, true);
+	}
+
+	public static String pressReleases(Language language) {
+		return expand(PRESS_RELEASES, language, true);
+	}
+
+	/** The calls whose deadline has passed ({@code /fr/appels/clotures}). */
+	public static String callsClosed(Language language) {
+		return expand(CALLS_CLOSED, language, true);
 	}
 
 	/** A publication's file by its id and the name it is downloaded under. */

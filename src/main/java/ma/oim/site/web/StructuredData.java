@@ -63,8 +63,19 @@ public class StructuredData {
 	 */
 	public Map<String, Object> newsArticle(Language language, String path, String headline, String description,
 			String isoPublished, String isoModified, PageMeta.Image image) {
+		return article("NewsArticle", language, path, headline, description, isoPublished, isoModified, image);
+	}
+
+	/** A long-form story: an {@code Article}, described as a news article is. */
+	public Map<String, Object> article(Language language, String path, String headline, String description,
+			String isoPublished, String isoModified, PageMeta.Image image) {
+		return article("Article", language, path, headline, description, isoPublished, isoModified, image);
+	}
+
+	private Map<String, Object> article(String type, Language language, String path, String headline,
+			String description, String isoPublished, String isoModified, PageMeta.Image image) {
 		String url = this.site.absolute(path);
-		Map<String, Object> article = document("NewsArticle");
+		Map<String, Object> article = document(type);
 		Map<String, Object> page = node("WebPage");
 		page.put("@id", url);
 		article.put("mainEntityOfPage", page);
@@ -124,6 +135,39 @@ public class StructuredData {
 		}
 		event.put("organizer", publisher(language));
 		return event;
+	}
+
+	/**
+	 * A job or a consultancy the mission offers: when it was posted, until when one may
+	 * apply (its deadline, with Morocco's offset), who hires (the mission) and where
+	 * (Morocco). A consultancy is a contractor's work.
+	 * @param reference the call's reference, or null
+	 */
+	public Map<String, Object> jobPosting(Language language, String path, String title, String description,
+			String isoPosted, String isoDeadline, boolean consultancy, String reference) {
+		Map<String, Object> posting = document("JobPosting");
+		posting.put("url", this.site.absolute(path));
+		posting.put("title", title);
+		posting.put("description", description);
+		posting.put("inLanguage", language.code());
+		posting.put("datePosted", isoPosted);
+		posting.put("validThrough", isoDeadline);
+		if (consultancy) {
+			posting.put("employmentType", "CONTRACTOR");
+		}
+		if (reference != null) {
+			Map<String, Object> identifier = node("PropertyValue");
+			identifier.put("name", this.messages.get("site.shortName", language));
+			identifier.put("value", reference);
+			posting.put("identifier", identifier);
+		}
+		posting.put("hiringOrganization", publisher(language));
+		Map<String, Object> address = node("PostalAddress");
+		address.put("addressCountry", "MA");
+		Map<String, Object> location = node("Place");
+		location.put("address", address);
+		posting.put("jobLocation", location);
+		return posting;
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SampleCall;
+import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.media.MediaService;
@@ -69,6 +72,9 @@ class AccessibilityTests {
 	void signIn() {
 		SamplePublication.ensure(this.jdbc);
 		SampleEvent.ensure(this.jdbc);
+		SampleCall.ensure(this.jdbc);
+		SamplePressRelease.ensure(this.jdbc);
+		SampleStory.ensure(this.jdbc);
 		if (this.browser == null) {
 			this.browser = Browsers.withJavaScript();
 			SignIn.forget(this.browser, base());
@@ -83,6 +89,9 @@ class AccessibilityTests {
 			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
 		}
 		SampleEvent.delete(this.jdbc);
+		SampleCall.delete(this.jdbc);
+		SamplePressRelease.delete(this.jdbc);
+		SampleStory.delete(this.jdbc);
 	}
 
 	@AfterAll

@@ -8,6 +8,9 @@ import ma.oim.site.browser.PageTypes.PageType;
 import ma.oim.site.media.MediaService;
 import ma.oim.site.testsupport.HtmlChecker;
 import ma.oim.site.testsupport.HttpPages;
+import ma.oim.site.testsupport.SampleCall;
+import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.testsupport.ImageArticles;
@@ -63,6 +66,9 @@ class HtmlValidityTests {
 	@AfterEach
 	void deleteTheSampleEvent() {
 		SampleEvent.delete(this.jdbc);
+		SampleCall.delete(this.jdbc);
+		SamplePressRelease.delete(this.jdbc);
+		SampleStory.delete(this.jdbc);
 	}
 
 	@ParameterizedTest(name = "{0} ({1})")
@@ -70,6 +76,9 @@ class HtmlValidityTests {
 	void pageIsValidHtml(PageType type, String language) throws Exception {
 		SamplePublication.ensure(this.jdbc);
 		SampleEvent.ensure(this.jdbc);
+		SampleCall.ensure(this.jdbc);
+		SamplePressRelease.ensure(this.jdbc);
+		SampleStory.ensure(this.jdbc);
 		String path = type.path(language);
 		String html;
 		if (type.signedIn()) {

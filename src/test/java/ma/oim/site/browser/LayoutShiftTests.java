@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.oim.site.browser.PageTypes.PageType;
+import ma.oim.site.testsupport.SampleCall;
+import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 import ma.oim.site.media.MediaService;
@@ -97,6 +100,9 @@ class LayoutShiftTests {
 			String script) {
 		SamplePublication.ensure(this.jdbc);
 		SampleEvent.ensure(this.jdbc);
+		SampleCall.ensure(this.jdbc);
+		SamplePressRelease.ensure(this.jdbc);
+		SampleStory.ensure(this.jdbc);
 		ChromeDriver browser = "JavaScript".equals(script) ? Browsers.withJavaScript() : Browsers.withoutJavaScript();
 		double shift = load(browser, width, type.path(language));
 		assertThat(shift).as("cumulative layout shift of %s (%s, %s, %s)", type, language, widthName, script)
@@ -146,6 +152,9 @@ class LayoutShiftTests {
 			this.jdbc.update("delete from article where id = ?", this.withPhotos.id());
 		}
 		SampleEvent.delete(this.jdbc);
+		SampleCall.delete(this.jdbc);
+		SamplePressRelease.delete(this.jdbc);
+		SampleStory.delete(this.jdbc);
 	}
 
 	/** The measure sees a shift: a block inserted at the top after the first paint counts. */

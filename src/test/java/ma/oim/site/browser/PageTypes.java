@@ -3,6 +3,9 @@ package ma.oim.site.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
+import ma.oim.site.testsupport.SampleCall;
+import ma.oim.site.testsupport.SamplePressRelease;
+import ma.oim.site.testsupport.SampleStory;
 import ma.oim.site.testsupport.SampleEvent;
 import ma.oim.site.testsupport.SamplePublication;
 
@@ -11,7 +14,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Every kind of page of the site, in French, English and Arabic, for the accessibility
  * and HTML checks. Back-office pages take their language from {@code ?lang=}. The
- * publication pages need {@link SamplePublication#ensure}, the event pages {@link SampleEvent#ensure}.
+ * publication pages need {@link SamplePublication#ensure}, the event pages {@link SampleEvent#ensure},
+ * the call pages {@link SampleCall#ensure},
+ * the press release pages {@link SamplePressRelease#ensure},
+ * the story pages {@link SampleStory#ensure}.
  */
 final class PageTypes {
 
@@ -72,6 +78,14 @@ final class PageTypes {
 			new PageType("events calendar", "/fr/evenements" + SampleEvent.MONTH, "/en/events" + SampleEvent.MONTH,
 					"/ar/فعاليات" + SampleEvent.MONTH, false),
 			new PageType("event", SampleEvent.FRENCH, SampleEvent.ENGLISH, SampleEvent.ARABIC, false),
+			new PageType("calls list", "/fr/appels", "/en/calls", "/ar/نداءات", false),
+			new PageType("closed calls", "/fr/appels/clotures", "/en/calls/closed", "/ar/نداءات/مغلقة", false),
+			new PageType("call", SampleCall.FRENCH, SampleCall.ENGLISH, SampleCall.ARABIC, false),
+			new PageType("press releases", "/fr/communiques-de-presse", "/en/press-releases", "/ar/بلاغات-صحفية", false),
+			new PageType("press release", SamplePressRelease.FRENCH, SamplePressRelease.ENGLISH, SamplePressRelease.ARABIC,
+					false),
+			new PageType("stories", "/fr/recits", "/en/stories", "/ar/قصص", false),
+			new PageType("story", SampleStory.FRENCH, SampleStory.ENGLISH, SampleStory.ARABIC, false),
 			new PageType("404", "/fr/cette-page-n-existe-pas", "/en/no-such-page", "/ar/صفحة-غير-موجودة", false));
 
 	static final List<PageType> BACK_OFFICE = List.of(

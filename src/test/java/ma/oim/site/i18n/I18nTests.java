@@ -97,6 +97,9 @@ class I18nTests {
 		for (ma.oim.site.news.ArticleKind kind : ma.oim.site.news.ArticleKind.values()) {
 			expected.add("article.kind." + kind);
 		}
+		for (ma.oim.site.news.CallType type : ma.oim.site.news.CallType.values()) {
+			expected.add("calls.type." + type);
+		}
 		for (PartnerKind kind : PartnerKind.values()) {
 			expected.add("partners.kind." + kind);
 		}

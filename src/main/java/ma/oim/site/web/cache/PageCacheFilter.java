@@ -136,7 +136,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (path.equals(SitePaths.news(language))) {
 			return List.of("page", "axis", "year");
 		}
-		if (path.equals(SitePaths.events(language))) {
+		if (path.equals(SitePaths.events(language)) || path.equals(SitePaths.calls(language))
+				|| path.equals(SitePaths.callsClosed(language)) || path.equals(SitePaths.pressReleases(language))
+				|| path.equals(SitePaths.stories(language))) {
 			return List.of("page");
 		}
 		if (path.equals(SitePaths.publications(language))) {

@@ -70,6 +70,7 @@ class PageCacheTests {
 					this.originalTitle);
 		}
 		this.jdbc.update("delete from article where id in (select article_id from article_translation where slug = 'programme-cache')");
+		this.jdbc.update("delete from article where id in (select article_id from article_translation where slug = 'appel-cache')");
 		this.jdbc.update("delete from publication where id in (select publication_id from publication_text where slug = 'retrait-cache')");
 	}
 
@@ -381,6 +382,34 @@ class PageCacheTests {
 		this.clock.setInstant(end);
 		assertThat(upcomingTitles()).doesNotContain("Événement du cache");
 		assertThat(Jsoup.parse(text("/fr/evenements")).select(".card-title").eachText()).contains("Événement du cache");
+	}
+
+	/**
+	 * A call leaves the cached open calls, and its cached page says "closed", at its deadline,
+	 * though nothing changed in the database.
+	 */
+	@Test
+	void callLeavesTheOpenListAtItsDeadlineThoughNothingChanged() throws Exception {
+		awaitListening();
+		Instant deadline = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		long id = this.jdbc.queryForObject("insert into article (status, published_at, kind, call_type, deadline) "
+				+ "values ('PUBLISHED', ?, 'CALL', 'JOB', ?) returning id", Long.class,
+				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), java.sql.Timestamp.from(deadline));
+		this.jdbc.update("insert into article_translation (article_id, language, slug, title) values (?, 'fr', "
+				+ "'appel-cache', 'Appel du cache')", id);
+		await(() -> this.cache.get("http:/fr/appels") == null);
+		assertThat(Jsoup.parse(text("/fr/appels")).select(".card-title").eachText()).contains("Appel du cache");
+		assertThat(Jsoup.parse(text("/fr/actualites/appel-cache")).select(".call-open")).hasSize(1);
+		assertThat(this.cache.get("http:/fr/appels")).isNotNull();
+		assertThat(this.cache.get("http:/fr/actualites/appel-cache")).isNotNull();
+		this.clock.setInstant(deadline.minusSeconds(1));
+		assertThat(Jsoup.parse(text("/fr/appels")).select(".card-title").eachText()).contains("Appel du cache");
+		this.clock.setInstant(deadline);
+		assertThat(Jsoup.parse(text("/fr/appels")).select(".card-title").eachText()).doesNotContain("Appel du cache");
+		assertThat(Jsoup.parse(text("/fr/appels/clotures")).select(".card-title").eachText()).contains("Appel du cache");
+		org.jsoup.nodes.Document page = Jsoup.parse(text("/fr/actualites/appel-cache"));
+		assertThat(page.select(".call-open")).isEmpty();
+		assertThat(page.select(".call-closed").text()).isEqualTo("Clôturé : la date limite est passée.");
 	}
 
 	/** The titles under "À venir" on the French events list. */
