@@ -139,7 +139,7 @@ log "Building the jar (tests skipped)"
 	-Dmdep.outputFile="$WORK/test.classpath"
 # The benchmark's own classes (src/bench/java) are compiled here, not by the build: their
 # main methods would leave spring-boot:test-run with several main classes to choose from.
-javac -d "$WORK/bench-classes" -cp "target/classes:$(cat "$WORK/test.classpath")" src/bench/java/ma/oim/site/bench/*.java
+javac -d "$WORK/bench-classes" -cp "target/classes:target/test-classes:$(cat "$WORK/test.classpath")" src/bench/java/ma/oim/site/bench/*.java
 TEST_CP="$WORK/bench-classes:target/test-classes:target/classes:$(cat "$WORK/test.classpath")"
 # The jar extracted as for production: a small launcher jar and its lib/ directory, which
 # a CDS archive can map (Spring Boot reference: "Class Data Sharing").
