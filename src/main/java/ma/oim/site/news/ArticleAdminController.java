@@ -116,18 +116,26 @@ class ArticleAdminController {
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Language language, Authentication principal, Model model) {
 		Article article = writable(id, principal);
-		return editor(this.editing.formOf(article), article, language, principal, model);
+		// Someone who changes the public article directly edits it as it is online; anyone else goes on with the change proposed.
+		boolean proposalFirst = article.getStatus() != ArticleStatus.PUBLISHED || !this.rights.publishesDirectly(principal);
+		return editor(this.editing.formOf(article, proposalFirst), article, language, principal, model);
 	}
 
 	@PostMapping("/admin/articles/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) MultipartFile imageFile,
 			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
-		Article article = writable(id, principal);
-		if (article.getStatus() == ArticleStatus.PUBLISHED && !this.rights.publishesDirectly(principal)) {
-			throw new AccessDeniedException("a public or scheduled article changes only with an editor");
-		}
+		writable(id, principal);
 		return save(id, form, result, action, imageFile, principal, language, model, redirect);
+	}
+
+	/** The change proposed to a public article is dropped: by its writer, or by an editor. */
+	@PostMapping("/admin/articles/{id}/proposal/discard")
+	String discardProposal(@PathVariable long id, Authentication principal, RedirectAttributes redirect) {
+		writable(id, principal);
+		boolean discarded = this.editing.discardProposal(id, principal.getName());
+		redirect.addFlashAttribute("notice", discarded ? "proposal.notice.discarded" : "proposal.notice.none");
+		return "redirect:/admin/articles/" + id;
 	}
 
 	@PostMapping("/admin/articles/{id}/withdraw")
@@ -201,8 +209,10 @@ class ArticleAdminController {
 			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
 		ArticleEditing.Action action = action(actionName);
 		refuseForgedPublication(id, form, action, principal);
-		if (action == ArticleEditing.Action.SUBMIT && id != null && article(id).getStatus() == ArticleStatus.PUBLISHED) {
-			// A public article is not waiting for anyone: there is nothing to submit.
+		boolean proposal = id != null && proposes(article(id), principal);
+		if (action == ArticleEditing.Action.SUBMIT && id != null && !proposal
+				&& article(id).getStatus() == ArticleStatus.PUBLISHED) {
+			// Someone who changes a public article directly has nothing to submit.
 			throw new BadRequestException();
 		}
 		this.editing.validate(id, form, result);
@@ -212,6 +222,12 @@ class ArticleAdminController {
 		this.editing.validateImages(id, form, action, result);
 		if (result.hasErrors()) {
 			return editor(form, (id != null) ? article(id) : null, language, principal, model);
+		}
+		if (proposal) {
+			this.editing.propose(id, form, action == ArticleEditing.Action.SUBMIT, principal.getName());
+			redirect.addFlashAttribute("notice", (action == ArticleEditing.Action.SUBMIT) ? "proposal.notice.submitted"
+					: "proposal.notice.saved");
+			return "redirect:/admin/articles/" + id;
 		}
 		Article saved;
 		try {
@@ -241,6 +257,8 @@ class ArticleAdminController {
 		model.addAttribute("embargoUntil", (form.isPressRelease() && publishedAt != null && publishedAt.isAfter(now))
 				? SiteZone.dateTime(publishedAt, language) : null);
 		model.addAttribute("article", article);
+		model.addAttribute("proposal", (article != null) ? this.articles.proposal(article.getId()).orElse(null) : null);
+		model.addAttribute("proposes", article != null && proposes(article, principal));
 		model.addAttribute("state", (article != null) ? article.stateAt(this.clock.instant()) : "new");
 		model.addAttribute("checks", (article != null) ? this.articles.checks(article) : List.of());
 		model.addAttribute("translationStates", publishes ? TRANSLATION_STATES : UNPUBLISHED_TRANSLATION_STATES);
@@ -274,6 +292,14 @@ class ArticleAdminController {
 				throw new AccessDeniedException("publishing a translation needs a review: " + language.code());
 			}
 		}
+	}
+
+	/**
+	 * Whether this account's saves of the article are a proposed change beside it: the
+	 * article is public or scheduled and they do not publish directly.
+	 */
+	private boolean proposes(Article article, Authentication principal) {
+		return article.getStatus() == ArticleStatus.PUBLISHED && !this.rights.publishesDirectly(principal);
 	}
 
 	/** The article, if this account may write it: a contributor only their own. */

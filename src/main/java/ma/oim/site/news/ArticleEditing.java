@@ -27,6 +27,7 @@ import ma.oim.site.news.ArticleEvent.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -64,6 +65,8 @@ public class ArticleEditing {
 
 	private final ArticleRevisions revisions;
 
+	private final ArticleProposals proposals;
+
 	private final MediaService media;
 
 	private final MediaLibrary library;
@@ -75,10 +78,12 @@ public class ArticleEditing {
 	private final Clock clock;
 
 	ArticleEditing(ArticleRepository articles, ArticleSlugAliases aliases, ArticleRevisions revisions,
-			MediaService media, MediaLibrary library, Markdown markdown, ApplicationEventPublisher events, Clock clock) {
+			ArticleProposals proposals, MediaService media, MediaLibrary library, Markdown markdown,
+			ApplicationEventPublisher events, Clock clock) {
 		this.articles = articles;
 		this.aliases = aliases;
 		this.revisions = revisions;
+		this.proposals = proposals;
 		this.media = media;
 		this.library = library;
 		this.markdown = markdown;
@@ -86,8 +91,19 @@ public class ArticleEditing {
 		this.clock = clock;
 	}
 
+	/**
+	 * The editor's form: the article as it is, or, while a change proposed to it waits and
+	 * {@code proposalFirst}, that change (to go on writing it).
+	 */
 	@Transactional(readOnly = true)
-	public ArticleForm formOf(Article article) {
+	public ArticleForm formOf(Article article, boolean proposalFirst) {
+		ArticleForm form = proposalFirst ? this.proposals.find(article.getId()).map(ArticleProposal::form)
+			.orElseGet(() -> formOf(article)) : formOf(article);
+		form.setVersion(article.getVersion());
+		return form;
+	}
+
+	static ArticleForm formOf(Article article) {
 		ArticleForm form = fill(new ArticleForm(), ArticleSnapshot.of(article));
 		fillLives(form, article);
 		fillEvent(form, article);
@@ -310,6 +326,11 @@ public class ArticleEditing {
 		this.revisions.keep(revision, saved.getId(), ArticleSnapshot.of(saved), actor, now);
 		recordImages(saved);
 		announce(kind(id, action, saved, now), saved, actor, saved.frenchTitle());
+		if (id != null && !wasPublished) {
+			// The editor showed the change proposed before the article left the public: this save holds it.
+			this.proposals.find(id)
+				.ifPresent((proposal) -> discard(saved, proposal, actor));
+		}
 		announceLives(saved, before, actor, now);
 		if (!Objects.equals(expiresBefore, saved.getExpiresAt())) {
 			announce(Kind.EXPIRY_CHANGED, saved, actor,
@@ -325,14 +346,66 @@ public class ArticleEditing {
 	}
 
 	/**
+	 * Keeps the form as a change proposed to a public or scheduled article, which stays as
+	 * it is online until a reviewer approves the change; {@code submit} asks for that review.
+	 * The form was checked as a save's is.
+	 */
+	public void propose(long id, ArticleForm form, boolean submit, String actor) {
+		Article article = this.articles.findById(id).orElseThrow();
+		this.proposals.keep(id, form, article.getVersion(), actor, this.clock.instant());
+		announce(Kind.PROPOSED, article, actor, article.frenchTitle());
+		if (submit) {
+			announce(Kind.SUBMITTED, article, actor, article.frenchTitle());
+		}
+	}
+
+	/** Drops the change proposed to the article, unapplied. @return whether there was one */
+	public boolean discardProposal(long id, String actor) {
+		Article article = this.articles.findById(id).orElseThrow();
+		return this.proposals.find(id).map((proposal) -> discard(article, proposal, actor)).orElse(false);
+	}
+
+	private boolean discard(Article article, ArticleProposal proposal, String actor) {
+		this.proposals.discard(article.getId());
+		announce(Kind.PROPOSAL_DISCARDED, article, actor, proposal.savedBy());
+		return true;
+	}
+
+	/**
+	 * What would stop the change proposed to the article from being applied now, as a save
+	 * would be refused (an address taken since, a photo's consent ended): none when there is
+	 * no proposal.
+	 */
+	@Transactional(readOnly = true)
+	public Errors checkProposal(long id) {
+		ArticleProposal proposal = this.proposals.find(id).orElse(null);
+		Errors errors = new BeanPropertyBindingResult((proposal != null) ? proposal.form() : new ArticleForm(),
+				"articleForm");
+		if (proposal != null) {
+			validate(id, proposal.form(), errors);
+			validateExpiry(id, proposal.form(), Action.PUBLISH, errors);
+			validateImages(id, proposal.form(), Action.PUBLISH, errors);
+		}
+		return errors;
+	}
+
+	/**
 	 * Publishes, at {@code at} (a future time schedules), the article a reviewer read: its
-	 * words as they are, with its translations and their own lives. The version is the one
+	 * words as they are, with its translations and their own lives, or the change proposed
+	 * to it ({@code proposalVersion}, the one the reviewer read). The version is the one
 	 * the reviewer saw, so words changed since are not published unread.
 	 */
-	public Article publishReviewed(long id, long version, Instant at, String actor) {
+	public Article publishReviewed(long id, long version, Integer proposalVersion, Instant at, String actor) {
 		Article article = this.articles.findById(id).orElseThrow();
 		if (article.getVersion() != version) {
 			throw new ConflictException();
+		}
+		ArticleProposal proposal = this.proposals.find(id).orElse(null);
+		if (proposal != null) {
+			if (proposalVersion == null || proposal.version() != proposalVersion) {
+				throw new ConflictException();
+			}
+			return apply(article, proposal, at, actor);
 		}
 		Instant now = this.clock.instant();
 		article.publish((at != null) ? at : now);
@@ -343,6 +416,23 @@ public class ArticleEditing {
 		recordImages(saved);
 		announce(saved.getPublishedAt().isAfter(now) ? Kind.SCHEDULED : Kind.PUBLISHED, saved, actor,
 				saved.frenchTitle());
+		return saved;
+	}
+
+	/**
+	 * Applies the proposed change as one save by the reviewer: a public article keeps its
+	 * publication time unless the reviewer gave another; anything else is published at
+	 * {@code at} (now when null), as an approval publishes.
+	 */
+	private Article apply(Article article, ArticleProposal proposal, Instant at, String actor) {
+		ArticleForm form = proposal.form();
+		form.setVersion(article.getVersion());
+		boolean keepsTime = article.getStatus() == ArticleStatus.PUBLISHED && (at == null
+				|| at.equals(article.getPublishedAt().truncatedTo(ChronoUnit.MINUTES)));
+		form.setPublishedAt(keepsTime ? null : local((at != null) ? at : this.clock.instant()));
+		this.proposals.discard(article.getId());
+		Article saved = save(article.getId(), form, keepsTime ? Action.SAVE : Action.PUBLISH, actor);
+		announce(Kind.PROPOSAL_APPLIED, saved, actor, proposal.savedBy());
 		return saved;
 	}
 

@@ -20,7 +20,13 @@ public record ArticleEvent(Kind kind, long articleId, String actor, String detai
 		/** Its writer submitted it for review (details: the French title). */
 		SUBMITTED,
 		/** Its expiry time was set, changed or removed (details: the time, or "none"). */
-		EXPIRY_CHANGED
+		EXPIRY_CHANGED,
+		/** A change to it, public or scheduled, was proposed and waits beside it (details: the French title). */
+		PROPOSED,
+		/** A reviewer approved the proposed change and it was applied (details: who proposed it). */
+		PROPOSAL_APPLIED,
+		/** The proposed change was dropped unapplied (details: who proposed it). */
+		PROPOSAL_DISCARDED
 
 	}
 

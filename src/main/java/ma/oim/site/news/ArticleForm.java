@@ -13,13 +13,18 @@ import jakarta.validation.constraints.Size;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.media.MediaForm;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The article editor's form, separate from the entity: both languages, publication
  * date and time (Morocco's), axes, partners, featured image, and the version the
- * editor started from (optimistic locking).
+ * editor started from (optimistic locking). A change proposed to a public article is kept
+ * as this form in JSON ({@code ArticleProposals}); what it only computes is not kept.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ArticleForm {
 
 	/** The text in each configured language, by code (fields {@code texts[ar].title}). */
@@ -118,6 +123,7 @@ public class ArticleForm {
 		this.kind = kind;
 	}
 
+	@JsonIgnore
 	public boolean isEvent() {
 		return this.kind == ArticleKind.EVENT;
 	}
@@ -154,10 +160,12 @@ public class ArticleForm {
 		this.onlineUrl = (onlineUrl != null) ? onlineUrl : "";
 	}
 
+	@JsonIgnore
 	public boolean isCall() {
 		return this.kind == ArticleKind.CALL;
 	}
 
+	@JsonIgnore
 	public boolean isPressRelease() {
 		return this.kind == ArticleKind.PRESS_RELEASE;
 	}
@@ -242,6 +250,7 @@ public class ArticleForm {
 		this.featuredImageId = featuredImageId;
 	}
 
+	@JsonIgnore
 	public MediaForm getImage() {
 		return this.image;
 	}

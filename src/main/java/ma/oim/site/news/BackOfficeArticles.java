@@ -3,6 +3,7 @@ package ma.oim.site.news;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 
 import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
+import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.partners.PartnerDirectory;
 import ma.oim.site.web.PageNumber;
 
@@ -48,16 +50,22 @@ public class BackOfficeArticles {
 
 	private final ArticleRevisions revisions;
 
+	private final ArticleProposals proposals;
+
+	private final ReviewDetails details;
+
 	private final AxisLinks axes;
 
 	private final PartnerDirectory partners;
 
 	private final Clock clock;
 
-	BackOfficeArticles(ArticleRepository articles, ArticleRevisions revisions, AxisLinks axes,
-			PartnerDirectory partners, Clock clock) {
+	BackOfficeArticles(ArticleRepository articles, ArticleRevisions revisions, ArticleProposals proposals,
+			ReviewDetails details, AxisLinks axes, PartnerDirectory partners, Clock clock) {
 		this.articles = articles;
 		this.revisions = revisions;
+		this.proposals = proposals;
+		this.details = details;
 		this.axes = axes;
 		this.partners = partners;
 		this.clock = clock;
@@ -120,39 +128,99 @@ public class BackOfficeArticles {
 		}).toList();
 	}
 
+	/** The change proposed to the public article, waiting beside it, if any. */
+	public Optional<ArticleProposal> proposal(long articleId) {
+		return this.proposals.find(articleId);
+	}
+
 	/**
 	 * Each language of the article against its last published version (the newest revision
 	 * saved while it was published), for a reviewer: a never-published article is new in
-	 * every language.
+	 * every language. While a change is proposed to it, that change against the article as
+	 * it is online.
 	 */
 	public List<ReviewChanges> changesSincePublished(Article article) {
-		Map<String, ArticleSnapshot.Text> published = this.revisions.latestPublished(article.getId())
-			.map((revision) -> revision.content().texts())
-			.orElse(Map.of());
 		Instant now = this.clock.instant();
+		Map<String, ArticleSnapshot.Text> published;
+		Map<String, ArticleSnapshot.Text> proposed = new LinkedHashMap<>();
+		Map<String, String> ownStates = new LinkedHashMap<>();
+		ArticleProposal proposal = this.proposals.find(article.getId()).orElse(null);
+		if (proposal != null) {
+			published = ArticleSnapshot.of(article).texts();
+			for (Language language : Language.values()) {
+				TranslationForm text = proposal.form().text(language);
+				if (!text.isEmpty()) {
+					proposed.put(language.code(), new ArticleSnapshot.Text(text.slugOrFromTitle(), text.getTitle(),
+							text.getSummary(), text.getBody()));
+					if (!language.isRecord() && text.getStatus() != null) {
+						ownStates.put(language.code(), Article.stateAt(text.getStatus(),
+								(text.getPublishedAt() != null) ? text.getPublishedAt().atZone(SiteZone.ZONE).toInstant() : now,
+								now));
+					}
+				}
+			}
+		}
+		else {
+			published = this.revisions.latestPublished(article.getId())
+				.map((revision) -> revision.content().texts())
+				.orElse(Map.of());
+			proposed = ArticleSnapshot.of(article).texts();
+			for (Language language : article.languages()) {
+				ArticleText text = article.text(language).orElseThrow();
+				if (text.getStatus() != null) {
+					ownStates.put(language.code(), text.ownStateAt(now));
+				}
+			}
+		}
 		List<ReviewChanges> changes = new ArrayList<>();
 		for (Language language : Language.values()) {
 			ArticleSnapshot.Text before = published.get(language.code());
-			ArticleText after = article.text(language).orElse(null);
+			ArticleSnapshot.Text after = proposed.get(language.code());
 			if (before == null && after == null) {
 				continue;
 			}
-			String ownState = (after != null && after.getStatus() != null) ? after.ownStateAt(now) : null;
-			ArticleSnapshot.Text was = (before != null) ? before : new ArticleSnapshot.Text("", "", "", "");
-			ArticleSnapshot.Text is = (after != null) ? new ArticleSnapshot.Text(after.getSlug(), after.getTitle(),
-					after.getSummary(), after.getBodyMarkdown()) : new ArticleSnapshot.Text("", "", "", "");
+			ArticleSnapshot.Text was = (before != null) ? before : NO_TEXT;
+			ArticleSnapshot.Text is = (after != null) ? after : NO_TEXT;
 			List<FrenchChanges> fields = Stream
 				.of(FrenchChanges.of("title", text(was.title()), text(is.title())),
+						FrenchChanges.of("slug", text(was.slug()), text(is.slug())),
 						FrenchChanges.of("summary", text(was.summary()), text(is.summary())),
 						FrenchChanges.of("body", text(was.body()), text(is.body())))
 				.filter(Objects::nonNull)
 				.toList();
 			String change = (before == null) ? "new" : (after == null) ? "removed" : fields.isEmpty() ? "unchanged"
 					: "changed";
-			changes.add(new ReviewChanges(language, change, fields, ownState));
+			changes.add(new ReviewChanges(language, change, fields, ownStates.get(language.code())));
 		}
 		return changes;
 	}
+
+	/**
+	 * What a review shows beside the words: the kind and its details (an event's time and
+	 * place, a call's deadline, a press contact), the expiry, axes, partners and lead image,
+	 * in {@code shownIn}. While a change is proposed, the fields it changes, before and
+	 * after; for an article never published, those it sets; otherwise none (revisions keep
+	 * words only).
+	 */
+	public List<ReviewDetail> detailChanges(Article article, Language shownIn) {
+		ArticleProposal proposal = this.proposals.find(article.getId()).orElse(null);
+		ArticleForm before;
+		ArticleForm after;
+		if (proposal != null) {
+			before = ArticleEditing.formOf(article);
+			after = proposal.form();
+		}
+		else if (this.revisions.latestPublished(article.getId()).isEmpty()) {
+			before = null;
+			after = ArticleEditing.formOf(article);
+		}
+		else {
+			return List.of();
+		}
+		return this.details.changes(before, after, shownIn);
+	}
+
+	private static final ArticleSnapshot.Text NO_TEXT = new ArticleSnapshot.Text("", "", "", "");
 
 	private static String text(String value) {
 		return (value != null) ? value : "";

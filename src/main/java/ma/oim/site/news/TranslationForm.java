@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import ma.oim.site.content.BidiControls;
 import ma.oim.site.content.Slugs;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An article's text in one language, as the editor types it. */
@@ -37,6 +39,7 @@ public class TranslationForm {
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime publishedAt;
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.title.isBlank() && this.slug.isBlank() && this.summary.isBlank() && this.body.isBlank();
 	}

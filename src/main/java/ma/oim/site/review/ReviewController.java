@@ -5,9 +5,11 @@ import java.time.Instant;
 
 import jakarta.validation.Valid;
 
+import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
 import ma.oim.site.news.Article;
 import ma.oim.site.news.ArticleEditing;
+import ma.oim.site.news.ArticleProposal;
 import ma.oim.site.news.BackOfficeArticles;
 import ma.oim.site.review.ReviewForms.ApprovalForm;
 import ma.oim.site.review.ReviewForms.CommentForm;
@@ -24,6 +26,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,10 +55,13 @@ class ReviewController {
 
 	private final BackOfficeArticles articles;
 
+	private final ArticleEditing articleEditing;
+
 	private final Clock clock;
 
 	ReviewController(ReviewQueue queue, ReviewEditing editing, ReviewPolicy policy, BackOfficeArticles articles,
-			Clock clock) {
+			ArticleEditing articleEditing, Clock clock) {
+		this.articleEditing = articleEditing;
 		this.clock = clock;
 		this.queue = queue;
 		this.editing = editing;
@@ -75,16 +81,17 @@ class ReviewController {
 	}
 
 	@GetMapping("/admin/articles/{id}/review")
-	String review(@PathVariable long id, Authentication principal, Model model) {
-		return page(readable(id, principal), principal, new CommentForm(), new SendBackForm(), null, model);
+	String review(@PathVariable long id, Authentication principal, Language language, Model model) {
+		return page(readable(id, principal), principal, new CommentForm(), new SendBackForm(), null, language, model);
 	}
 
 	@PostMapping("/admin/articles/{id}/review/comment")
 	String comment(@PathVariable long id, @Valid @ModelAttribute("commentForm") CommentForm form,
-			BindingResult result, Authentication principal, Model model, RedirectAttributes redirect) {
+			BindingResult result, Authentication principal, Language language, Model model,
+			RedirectAttributes redirect) {
 		Article article = readable(id, principal);
 		if (result.hasErrors()) {
-			return page(article, principal, form, new SendBackForm(), null, model);
+			return page(article, principal, form, new SendBackForm(), null, language, model);
 		}
 		this.editing.comment(id, form.getComment(), principal.getName());
 		redirect.addFlashAttribute("notice", "review.notice.commented");
@@ -93,13 +100,14 @@ class ReviewController {
 
 	@PostMapping("/admin/articles/{id}/review/send-back")
 	String sendBack(@PathVariable long id, @Valid @ModelAttribute("sendBackForm") SendBackForm form,
-			BindingResult result, Authentication principal, Model model, RedirectAttributes redirect) {
+			BindingResult result, Authentication principal, Language language, Model model,
+			RedirectAttributes redirect) {
 		Article article = decidable(id, principal);
 		if (!waiting(id)) {
 			return notWaiting(id, redirect);
 		}
 		if (result.hasErrors()) {
-			return page(article, principal, new CommentForm(), form, null, model);
+			return page(article, principal, new CommentForm(), form, null, language, model);
 		}
 		if (!this.editing.sendBack(id, form.getReason(), principal.getName(), article.frenchTitle())) {
 			return notWaiting(id, redirect);
@@ -110,29 +118,36 @@ class ReviewController {
 
 	@PostMapping("/admin/articles/{id}/review/approve")
 	String approve(@PathVariable long id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
-			BindingResult result, Authentication principal, Model model, RedirectAttributes redirect) {
+			BindingResult result, Authentication principal, Language language, Model model,
+			RedirectAttributes redirect) {
 		Article article = decidable(id, principal);
 		if (!waiting(id)) {
 			return notWaiting(id, redirect);
 		}
 		if (result.hasErrors()) {
-			return page(article, principal, new CommentForm(), new SendBackForm(), form, model);
+			return page(article, principal, new CommentForm(), new SendBackForm(), form, language, model);
 		}
 		Instant at = (form.getPublishedAt() != null) ? form.getPublishedAt().atZone(SiteZone.ZONE).toInstant() : null;
 		if (article.getExpiresAt() != null
 				&& !article.getExpiresAt().isAfter((at != null) ? at : this.clock.instant())) {
 			// It would expire before it is published: the writer's expiry time comes first.
 			result.rejectValue("publishedAt", "expiry.beforePublication");
-			return page(article, principal, new CommentForm(), new SendBackForm(), form, model);
+			return page(article, principal, new CommentForm(), new SendBackForm(), form, language, model);
+		}
+		Errors problems = this.articleEditing.checkProposal(id);
+		if (problems.hasErrors()) {
+			// The change proposed can no longer be saved as it is: its writer corrects it first.
+			model.addAttribute("proposalProblems", problems);
+			return page(article, principal, new CommentForm(), new SendBackForm(), form, language, model);
 		}
 		Article published;
 		try {
-			published = this.editing.approve(id, form.getVersion(), at, principal.getName());
+			published = this.editing.approve(id, form.getVersion(), form.getProposal(), at, principal.getName());
 		}
 		catch (ArticleEditing.ConflictException | ObjectOptimisticLockingFailureException ex) {
 			Article current = article(id);
 			model.addAttribute("conflict", current);
-			return page(current, principal, new CommentForm(), new SendBackForm(), null, model);
+			return page(current, principal, new CommentForm(), new SendBackForm(), null, language, model);
 		}
 		redirect.addFlashAttribute("notice", published.getPublishedAt().isAfter(this.clock.instant())
 				? "review.notice.scheduled" : "review.notice.approved");
@@ -154,18 +169,22 @@ class ReviewController {
 	}
 
 	private String page(Article article, Authentication principal, CommentForm comment, SendBackForm sendBack,
-			ApprovalForm approval, Model model) {
+			ApprovalForm approval, Language language, Model model) {
 		ReviewStatus status = this.queue.status(article.getId()).orElse(null);
 		boolean decides = mayDecide(status, principal);
 		ApprovalForm approvalForm = (approval != null) ? approval : new ApprovalForm();
 		approvalForm.setVersion(article.getVersion());
+		ArticleProposal proposal = this.articles.proposal(article.getId()).orElse(null);
+		approvalForm.setProposal((proposal != null) ? proposal.version() : null);
 		if (approval == null && article.getPublishedAt() != null) {
 			approvalForm.setPublishedAt(article.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0));
 		}
 		model.addAttribute("article", article);
 		model.addAttribute("status", status);
 		model.addAttribute("notes", this.queue.notes(article.getId()));
+		model.addAttribute("proposal", proposal);
 		model.addAttribute("changes", this.articles.changesSincePublished(article));
+		model.addAttribute("details", this.articles.detailChanges(article, language));
 		model.addAttribute("decides", decides);
 		model.addAttribute("commentForm", comment);
 		model.addAttribute("sendBackForm", sendBack);

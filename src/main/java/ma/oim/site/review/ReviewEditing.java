@@ -59,7 +59,7 @@ public class ReviewEditing {
 	void on(ArticleEvent event) {
 		switch (event.kind()) {
 			case SUBMITTED -> submitted(event.articleId(), event.actor(), event.details());
-			case PUBLISHED, SCHEDULED -> this.jdbc.sql("delete from article_review where article_id = ?")
+			case PUBLISHED, SCHEDULED, PROPOSAL_APPLIED, PROPOSAL_DISCARDED -> this.jdbc.sql("delete from article_review where article_id = ?")
 				.param(event.articleId())
 				.update();
 			default -> {
@@ -118,12 +118,13 @@ public class ReviewEditing {
 	}
 
 	/**
-	 * Approves the article as the reviewer read it ({@code version}) and publishes it at
-	 * {@code at} (now when null; a future time schedules it).
+	 * Approves the article as the reviewer read it ({@code version}, and the version of the
+	 * change proposed to it, if any) and publishes it at {@code at} (now when null; a future
+	 * time schedules it; a public article given no other time keeps its own).
 	 * @throws ArticleEditing.ConflictException when it changed since the reviewer opened it
 	 */
-	public Article approve(long articleId, long version, Instant at, String reviewer) {
-		Article published = this.articles.publishReviewed(articleId, version, at, reviewer);
+	public Article approve(long articleId, long version, Integer proposalVersion, Instant at, String reviewer) {
+		Article published = this.articles.publishReviewed(articleId, version, proposalVersion, at, reviewer);
 		note(articleId, reviewer, "APPROVED", "", this.clock.instant());
 		this.events.publishEvent(new ReviewEvent(Kind.APPROVED, articleId, reviewer,
 				published.getPublishedAt().toString()));

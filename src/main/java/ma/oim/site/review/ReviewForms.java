@@ -68,6 +68,17 @@ public final class ReviewForms {
 		/** The article's version the reviewer read. */
 		private long version;
 
+		/** The version of the change proposed to it that the reviewer read; none without one. */
+		private Integer proposal;
+
+		public Integer getProposal() {
+			return this.proposal;
+		}
+
+		public void setProposal(Integer proposal) {
+			this.proposal = proposal;
+		}
+
 		public LocalDateTime getPublishedAt() {
 			return this.publishedAt;
 		}

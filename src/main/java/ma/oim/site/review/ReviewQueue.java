@@ -33,7 +33,7 @@ public class ReviewQueue {
 	/** An article's French title and its writer's name beside the review row. */
 	private static final String ITEMS = """
 			select r.article_id, t.title, r.submitted_by, coalesce(u.display_name, r.submitted_by), r.submitted_at,
-			       r.state
+			       r.state, exists (select 1 from article_proposal p where p.article_id = r.article_id)
 			from article_review r
 			join article_translation t on t.article_id = r.article_id and t.language = :record
 			left join app_user u on lower(u.email) = lower(r.submitted_by)
@@ -127,7 +127,7 @@ public class ReviewQueue {
 
 	private static QueuedArticle item(ResultSet row, int number) throws SQLException {
 		return new QueuedArticle(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-				row.getObject(5, OffsetDateTime.class).toInstant(), row.getString(6));
+				row.getObject(5, OffsetDateTime.class).toInstant(), row.getString(6), row.getBoolean(7));
 	}
 
 }

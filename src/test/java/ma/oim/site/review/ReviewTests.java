@@ -179,7 +179,7 @@ class ReviewTests {
 		assertThat(list).contains("Mien " + this.marker).doesNotContain("Autre " + this.marker)
 			.doesNotContain("Éditeur " + this.marker);
 
-		// Once public, their own article changes only through an editor.
+		// Once public, their own article changes only through an editor: what they save is a proposal beside it.
 		perform(post("/admin/articles/" + own), this.contributor, "CONTRIBUTOR",
 				articleForm("Mien " + this.marker).with("action", "submit").with("version", version(own)))
 			.andExpect(status().isFound());
@@ -187,14 +187,186 @@ class ReviewTests {
 				new Form().with("version", version(own))).andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, own))
 			.isEqualTo("PUBLISHED");
-		Document locked = page("/admin/articles/" + own, this.contributor, "CONTRIBUTOR");
-		assertThat(locked.select("button[name=action]")).isEmpty();
-		assertThat(locked.select("p.notice").text()).isNotEmpty();
+		Document proposing = page("/admin/articles/" + own, this.contributor, "CONTRIBUTOR");
+		assertThat(proposing.select("button[name=action]").eachAttr("value")).containsExactly("save", "submit");
+		assertThat(proposing.select("p.notice").text()).isNotEmpty();
 		perform(post("/admin/articles/" + own), this.contributor, "CONTRIBUTOR",
 				articleForm("Changé en ligne " + this.marker).with("action", "save").with("version", version(own)))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select title from article_translation where article_id = ?",
 				String.class, own)).isEqualTo("Mien " + this.marker);
+		assertThat(this.jdbc.queryForObject("select form -> 'texts' -> 'fr' ->> 'title' from article_proposal"
+				+ " where article_id = ?", String.class, own)).isEqualTo("Changé en ligne " + this.marker);
+	}
+
+	/**
+	 * A contributor's change to their public article waits beside it: the article stays
+	 * online as it is while the change is written, submitted, sent back, corrected and
+	 * approved; the reviewer reads it against the online version; approval applies it.
+	 */
+	@Test
+	void aChangeProposedToAPublicArticleWaitsBesideItUntilApproved() throws Exception {
+		long id = create(this.contributor, "CONTRIBUTOR", "En ligne " + this.marker, "submit");
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id))).andExpect(status().isFound());
+		String slug = this.jdbc.queryForObject("select slug from article_translation where article_id = ?", String.class,
+				id);
+		Instant publishedAt = this.jdbc.queryForObject("select published_at from article where id = ?", Instant.class, id);
+		Document editor = page("/admin/articles/" + id, this.contributor, "CONTRIBUTOR");
+		assertThat(editor.selectFirst("input[name='texts[fr].slug']").val()).isEqualTo(slug);
+
+		// Proposed: a new summary, a new English translation; nothing changes online.
+		Form change = articleForm("En ligne " + this.marker).with("texts[fr].slug", slug)
+			.with("texts[fr].summary", "Un chapô proposé " + this.marker)
+			.with("texts[en].title", "Online " + this.marker)
+			.with("texts[en].body", "The English text.")
+			.with("version", version(id));
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR", change.with("action", "save"))
+			.andExpect(status().isFound());
+		assertThat(publicPage("/fr/actualites/" + slug)).contains("Chapô de En ligne " + this.marker)
+			.doesNotContain("Un chapô proposé");
+		assertThat(this.jdbc.queryForObject("select count(*) from article_translation where article_id = ?",
+				Integer.class, id)).isEqualTo(1);
+		// Their editor goes on with the proposal; an editor's shows the online version and says a change waits.
+		assertThat(page("/admin/articles/" + id, this.contributor, "CONTRIBUTOR")
+			.selectFirst("textarea[name='texts[fr].summary']").text()).isEqualTo("Un chapô proposé " + this.marker);
+		Document editorsView = page("/admin/articles/" + id, this.editor, "EDITOR");
+		assertThat(editorsView.selectFirst("textarea[name='texts[fr].summary']").text())
+			.isEqualTo("Chapô de En ligne " + this.marker);
+		assertThat(editorsView.select(".proposal a[href$=/review]")).hasSize(1);
+
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR", change.with("action", "submit"))
+			.andExpect(status().isFound());
+		assertThat(Mailbox.waitFor(this.editor).getSubject()).endsWith("An article waits for your review");
+		assertThat(page("/admin/review", this.editor, "EDITOR").select("tr:contains(En ligne " + this.marker + ") .badge"))
+			.hasSize(1);
+
+		// The reviewer reads the change against the online version, language by language.
+		Document review = page("/admin/articles/" + id + "/review", this.editor, "EDITOR");
+		assertThat(review.select(".proposal").text()).contains(this.contributor);
+		assertThat(review.select("#changes-fr").text()).contains("modifié");
+		assertThat(review.select("#changes-fr + dl ins").text()).contains("proposé");
+		assertThat(review.select("#changes-fr + dl del").text()).contains("Chapô", "ligne");
+		assertThat(review.select("#changes-en").text()).contains("nouveau");
+		assertThat(review.select("input[name=proposal]").val()).isEqualTo("2");
+
+		// Sent back; corrected; approved: applied, keeping its publication time.
+		perform(post("/admin/articles/" + id + "/review/send-back"), this.editor, "EDITOR",
+				new Form().with("reason", "Le titre anglais ne va pas.")).andExpect(status().isFound());
+		assertThat(Mailbox.waitFor(this.contributor).getSubject()).endsWith("Votre article vous a été renvoyé");
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				change.with("texts[en].title", "Online, corrected " + this.marker).with("action", "submit"))
+			.andExpect(status().isFound());
+		// An approval of a proposal read before the correction is refused: the reviewer reads it again.
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id)).with("proposal", "2")).andExpect(status().isConflict());
+		assertThat(publicPage("/fr/actualites/" + slug)).doesNotContain("Un chapô proposé");
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id)).with("proposal", "3")).andExpect(status().isFound());
+		assertThat(publicPage("/fr/actualites/" + slug)).contains("Un chapô proposé " + this.marker);
+		assertThat(this.jdbc.queryForObject("select title from article_translation where article_id = ? and language = 'en'",
+				String.class, id)).isEqualTo("Online, corrected " + this.marker);
+		assertThat(this.jdbc.queryForObject("select published_at from article where id = ?", Instant.class, id))
+			.isEqualTo(publishedAt);
+		assertThat(this.jdbc.queryForObject("select count(*) from article_proposal where article_id = ?", Integer.class,
+				id)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from article_review where article_id = ?", Integer.class,
+				id)).isZero();
+		assertThat(this.jdbc.queryForList("select action from audit_entry where target_id = ? and target_type = 'article'"
+				+ " order by id", String.class, String.valueOf(id)))
+			.containsSubsequence("ARTICLE_PUBLISHED", "ARTICLE_PROPOSED", "ARTICLE_PROPOSED", "ARTICLE_SUBMITTED",
+					"REVIEW_SENT_BACK", "ARTICLE_PROPOSED", "ARTICLE_SUBMITTED", "ARTICLE_SAVED",
+					"ARTICLE_PROPOSAL_APPLIED", "REVIEW_APPROVED");
+	}
+
+	/**
+	 * A proposal publishes nothing by itself: a forged publication is refused, a translation
+	 * published on its own too; a proposal whose address was taken since cannot be applied;
+	 * its writer may drop it, and it leaves the queue.
+	 */
+	@Test
+	void aProposalPublishesNothingByItselfAndCanBeDropped() throws Exception {
+		long id = create(this.contributor, "CONTRIBUTOR", "Proposable " + this.marker, "submit");
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id))).andExpect(status().isFound());
+		int refusedBefore = refusals(this.contributor);
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				articleForm("Proposable " + this.marker).with("action", "publish").with("version", version(id)))
+			.andExpect(status().isForbidden());
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				articleForm("Proposable " + this.marker).with("texts[en].title", "Proposable " + this.marker)
+					.with("texts[en].status", "PUBLISHED").with("action", "save").with("version", version(id)))
+			.andExpect(status().isForbidden());
+		assertThat(refusals(this.contributor) - refusedBefore).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from article_proposal where article_id = ?", Integer.class,
+				id)).isZero();
+
+		// Bad input is shown by the field and stores nothing.
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				articleForm("").with("action", "save").with("version", version(id))).andExpect(status().is(422));
+		assertThat(this.jdbc.queryForObject("select count(*) from article_proposal where article_id = ?", Integer.class,
+				id)).isZero();
+
+		// Its new address is free when proposed, taken before the approval: the approval is refused, by what to correct.
+		String wanted = "adresse-" + this.marker;
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				articleForm("Proposable " + this.marker).with("texts[fr].slug", wanted).with("action", "submit")
+					.with("version", version(id)))
+			.andExpect(status().isFound());
+		perform(post("/admin/articles/new"), this.editor, "EDITOR",
+				articleForm("Premier arrivé " + this.marker).with("texts[fr].slug", wanted).with("action", "save"))
+			.andExpect(status().isFound());
+		Document refused = Jsoup.parse(perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id)).with("proposal", "1"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select(".problem li").text()).isIn("Cette adresse est déjà utilisée par un autre article.",
+				"This address is already used by another article.");
+		assertThat(this.jdbc.queryForObject("select slug from article_translation where article_id = ?", String.class,
+				id)).isNotEqualTo(wanted);
+
+		// Its writer drops it: it leaves the queue, and the editor shows the online version again.
+		perform(post("/admin/articles/" + id + "/proposal/discard"), this.contributor, "CONTRIBUTOR", new Form())
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select count(*) from article_proposal where article_id = ?", Integer.class,
+				id)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from article_review where article_id = ?", Integer.class,
+				id)).isZero();
+		assertThat(page("/admin/articles/" + id, this.contributor, "CONTRIBUTOR")
+			.selectFirst("input[name='texts[fr].slug']").val()).isNotEqualTo(wanted);
+		assertThat(this.jdbc.queryForList("select action from audit_entry where target_id = ? and target_type = 'article'"
+				+ " order by id desc limit 1", String.class, String.valueOf(id))).containsExactly("ARTICLE_PROPOSAL_DISCARDED");
+		// Another writer cannot drop it, nor send one without a token.
+		perform(post("/admin/articles/" + id + "/proposal/discard"), this.otherContributor, "CONTRIBUTOR", new Form())
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/articles/" + id).with(user(this.contributor).roles("CONTRIBUTOR"))
+			.params(articleForm("Sans jeton " + this.marker).params)).andExpect(status().isForbidden());
+	}
+
+	/** Beside the words, the review names the other fields a proposal changes: an event's place and time. */
+	@Test
+	void theReviewShowsTheOtherFieldsAProposalChanges() throws Exception {
+		String start = LOCAL.format(LocalDateTime.now(SiteZone.ZONE).plusDays(10).truncatedTo(ChronoUnit.HOURS));
+		String title = "Atelier " + this.marker;
+		perform(post("/admin/articles/new"), this.contributor, "CONTRIBUTOR",
+				articleForm(title).with("kind", "EVENT").with("startsAt", start).with("place", "Rabat")
+					.with("action", "submit"))
+			.andExpect(status().isFound());
+		long id = this.jdbc.queryForObject(
+				"select article_id from article_translation where language = 'fr' and title = ?", Long.class, title);
+		// Never published: the review lists the fields it sets.
+		Document first = page("/admin/articles/" + id + "/review", this.editor, "EDITOR");
+		assertThat(first.select(".review-details td").eachText()).contains("Rabat");
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id))).andExpect(status().isFound());
+
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				articleForm(title).with("kind", "EVENT").with("startsAt", start).with("place", "Tanger")
+					.with("action", "submit").with("version", version(id)))
+			.andExpect(status().isFound());
+		Document review = page("/admin/articles/" + id + "/review", this.editor, "EDITOR");
+		assertThat(review.select(".review-details tbody tr")).hasSize(1);
+		assertThat(review.select(".review-details tbody tr td").eachText()).containsExactly("Rabat", "Tanger");
+		assertThat(review.select(".review-changes ins")).isEmpty();
 	}
 
 	@Test
@@ -345,10 +517,18 @@ class ReviewTests {
 				new Form().with("version", version(id))).andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, id))
 			.isEqualTo("PUBLISHED");
-		// Now public, it changes only after a review again.
+		// Now public, it changes only after a review again: the editor's change is a proposal, approved by another.
 		perform(post("/admin/articles/" + id), this.editor, "EDITOR",
-				articleForm("Relu et changé " + this.marker).with("action", "save").with("version", version(id)))
-			.andExpect(status().isForbidden());
+				articleForm("Relu et changé " + this.marker).with("action", "submit").with("version", version(id)))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select title from article_translation where article_id = ?",
+				String.class, id)).isEqualTo("Relu " + this.marker);
+		perform(post("/admin/articles/" + id + "/review/approve"), this.editor, "EDITOR",
+				new Form().with("version", version(id)).with("proposal", "1")).andExpect(status().isForbidden());
+		perform(post("/admin/articles/" + id + "/review/approve"), this.secondEditor, "EDITOR",
+				new Form().with("version", version(id)).with("proposal", "1")).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select title from article_translation where article_id = ?",
+				String.class, id)).isEqualTo("Relu et changé " + this.marker);
 	}
 
 	@Test
@@ -385,6 +565,10 @@ class ReviewTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	private String publicPage(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private String version(long id) {
