@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contributor writes an article and submits it; the editor is told (email and dashboard),
  * reads the changes and sends it back with a comment; the contributor reads why, corrects
  * it and submits it again; the editor approves it for a later time, and it appears on the
- * public site when the clock reaches that minute.
+ * public site when the clock reaches that minute. Then the contributor proposes a change to
+ * the public article, which stays online as it is until the editor approves the change.
  */
 @RequiresChromium
 @SiteTest
@@ -165,6 +166,31 @@ class ReviewJourneyTests {
 		this.browser.get(base() + path);
 		assertThat(text("h1")).isEqualTo(title);
 		assertThat(text("main")).contains("Un atelier pour les jeunes, le 12 mars à Oujda.");
+		this.browser.get(base() + "/admin");
+		SignIn.out(this.browser);
+
+		// Public now, it changes through a proposal: online as it is until the editor approves the change.
+		SignIn.as(this.browser, base(), this.contributor, PASSWORD, "fr");
+		this.browser.get(base() + "/admin/articles/" + id);
+		Axe.assertNoViolations(this.browser, "the editor of a change proposed to a public article");
+		type("texts[fr].summary", "Un atelier pour les jeunes, le 12 mars à Oujda, salle Al Wahda.");
+		click(By.cssSelector("button[name=action][value=submit]"));
+		SignIn.wait(this.browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+					"Changement soumis à relecture. L’article en ligne n’a pas changé."));
+		assertThat(HttpPages.get(this.port, path).body()).contains("le 12 mars à Oujda.").doesNotContain("Al Wahda");
+		SignIn.out(this.browser);
+
+		SignIn.as(this.browser, base(), this.editor, PASSWORD, "fr");
+		assertThat(text("#to-review + ul")).contains(title);
+		this.browser.get(base() + "/admin/articles/" + id + "/review");
+		assertThat(text(".review-changes ins")).contains("Al Wahda");
+		Axe.assertNoViolations(this.browser, "the review of a change proposed to a public article");
+		click(By.cssSelector("form[action$='/approve'] button"));
+		SignIn.wait(this.browser).until(ExpectedConditions.urlMatches("/admin/review$"));
+		assertThat(text(".notice")).isEqualTo("L’article est approuvé et publié.");
+		this.browser.get(base() + path);
+		assertThat(text("main")).contains("salle Al Wahda");
 	}
 
 	private void account(String email, String name, Role role) {
