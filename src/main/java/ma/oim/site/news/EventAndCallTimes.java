@@ -1,7 +1,6 @@
 package ma.oim.site.news;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import ma.oim.site.web.ScheduledChanges;
@@ -33,11 +32,7 @@ class EventAndCallTimes implements ScheduledChanges {
 
 	@Override
 	public Optional<Instant> nextAfter(Instant now) {
-		return this.jdbc.sql(NEXT)
-			.param("now", PublicArticleIds.utc(now))
-			.query((row, number) -> row.getObject(1, OffsetDateTime.class))
-			.optional()
-			.map(OffsetDateTime::toInstant);
+		return ScheduledChanges.first(this.jdbc, NEXT, now);
 	}
 
 }
