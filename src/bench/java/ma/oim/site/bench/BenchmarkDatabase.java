@@ -82,10 +82,9 @@ public final class BenchmarkDatabase {
 				}
 				// After them too, so that the generated articles keep their ids (news-12).
 				try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-					statement.execute(EVENTS);
-					statement.execute(CALLS);
-					statement.execute(PRESS_RELEASES);
-					statement.execute(STORIES);
+					for (String kind : List.of(EVENTS, CALLS, PRESS_RELEASES, STORIES)) {
+						statement.execute(kind);
+					}
 				}
 			}
 			generated = Math.max(generated, wanted);
@@ -131,97 +130,74 @@ public final class BenchmarkDatabase {
 	/**
 	 * Twelve public calls in French, English and Arabic (jobs, consultancies and tenders in
 	 * turn), eight open (deadlines a week apart from now on) and four closed: the calls list
-	 * ({@code /fr/appels}) is measured on them. Published a year ago, as the events are.
+	 * ({@code /fr/appels}) is measured on them.
 	 */
-	static final String CALLS = """
-			with calls as (
-			    insert into article (status, published_at, created_at, updated_at, kind, call_type, deadline, call_reference)
-			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 hour', now(), now(), 'CALL',
-			           (array['JOB', 'CONSULTANCY', 'TENDER'])[1 + n % 3],
-			           date_trunc('hour', now()) + (n - 4) * interval '7 days', 'OIM/RAB/2026-' || n
-			    from generate_series(1, 12) as n
-			    returning id)
-			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
-			select c.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by c.id),
-			       l.title || ' ' || row_number() over (partition by l.language order by c.id), l.summary,
-			       l.summary, '<p>' || l.summary || '</p>'
-			from calls c cross join (values
-			    ('fr', 'appel-de-reference', 'Appel de référence', 'Un appel pour un projet de protection des personnes migrantes.'),
-			    ('en', 'reference-call', 'Reference call', 'A call for a project on the protection of migrants.'),
-			    ('ar', 'نداء-مرجعي', 'نداء مرجعي', 'نداء لمشروع حول حماية المهاجرين.')) as l(language, slug, title, summary);
-			""";
+	static final String CALLS = kind("1 hour", "call_type, deadline, call_reference", """
+			'CALL', (array['JOB', 'CONSULTANCY', 'TENDER'])[1 + n % 3],
+			date_trunc('hour', now()) + (n - 4) * interval '7 days', 'OIM/RAB/2026-' || n""", """
+			('fr', 'appel-de-reference', 'Appel de référence', 'Un appel pour un projet de protection des personnes migrantes.'),
+			('en', 'reference-call', 'Reference call', 'A call for a project on the protection of migrants.'),
+			('ar', 'نداء-مرجعي', 'نداء مرجعي', 'نداء لمشروع حول حماية المهاجرين.')""");
 
 	/**
 	 * Twelve public press releases in French, English and Arabic, a day apart, with their
 	 * press contact: the press releases list ({@code /fr/communiques-de-presse}) is measured
-	 * on them. Published more than a year ago, as the events are.
+	 * on them.
 	 */
-	static final String PRESS_RELEASES = """
-			with releases as (
-			    insert into article (status, published_at, created_at, updated_at, kind, press_contact_name,
-			                         press_contact_email, press_contact_phone)
-			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 day', now(), now(), 'PRESS_RELEASE',
-			           'Salma Bennani', 'presse@example.org', '+212 5 37 00 00 00'
-			    from generate_series(1, 12) as n
-			    returning id)
-			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
-			select r.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by r.id),
-			       l.title || ' ' || row_number() over (partition by l.language order by r.id), l.summary,
-			       l.summary, '<p>' || l.summary || '</p>'
-			from releases r cross join (values
-			    ('fr', 'communique-de-reference', 'Communiqué de référence', 'Un communiqué sur la protection des personnes migrantes.'),
-			    ('en', 'reference-press-release', 'Reference press release', 'A press release on the protection of migrants.'),
-			    ('ar', 'بلاغ-مرجعي', 'بلاغ مرجعي', 'بلاغ حول حماية المهاجرين.')) as l(language, slug, title, summary);
-			""";
+	static final String PRESS_RELEASES = kind("1 day", "press_contact_name, press_contact_email, press_contact_phone",
+			"""
+			'PRESS_RELEASE', 'Salma Bennani', 'presse@example.org', '+212 5 37 00 00 00'""", """
+			('fr', 'communique-de-reference', 'Communiqué de référence', 'Un communiqué sur la protection des personnes migrantes.'),
+			('en', 'reference-press-release', 'Reference press release', 'A press release on the protection of migrants.'),
+			('ar', 'بلاغ-مرجعي', 'بلاغ مرجعي', 'بلاغ حول حماية المهاجرين.')""");
 
 	/**
 	 * Twelve public stories in French, English and Arabic, a day apart, each with the lead
 	 * image of the article with photos (made just before): the stories list
 	 * ({@code /fr/recits}) is measured on them, with its pictures.
 	 */
-	static final String STORIES = """
-			with stories as (
-			    insert into article (status, published_at, created_at, updated_at, kind, featured_image_id)
-			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 day', now(), now(), 'STORY',
-			           (select a.featured_image_id from article a where a.featured_image_id is not null
-			            order by a.id desc limit 1)
-			    from generate_series(1, 12) as n
-			    returning id)
-			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
-			select s.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by s.id),
-			       l.title || ' ' || row_number() over (partition by l.language order by s.id), l.summary,
-			       l.summary, '<p>' || l.summary || '</p>'
-			from stories s cross join (values
-			    ('fr', 'recit-de-reference', 'Récit de référence', 'Le récit d’une femme qui a rouvert son atelier à Oujda.'),
-			    ('en', 'reference-story', 'Reference story', 'The story of a woman who reopened her workshop in Oujda.'),
-			    ('ar', 'قصة-مرجعية', 'قصة مرجعية', 'قصة امرأة أعادت فتح ورشتها في وجدة.')) as l(language, slug, title, summary);
-			""";
+	static final String STORIES = kind("1 day", "featured_image_id", """
+			'STORY', (select a.featured_image_id from article a where a.featured_image_id is not null
+			          order by a.id desc limit 1)""", """
+			('fr', 'recit-de-reference', 'Récit de référence', 'Le récit d’une femme qui a rouvert son atelier à Oujda.'),
+			('en', 'reference-story', 'Reference story', 'The story of a woman who reopened her workshop in Oujda.'),
+			('ar', 'قصة-مرجعية', 'قصة مرجعية', 'قصة امرأة أعادت فتح ورشتها في وجدة.')""");
 
 	/**
 	 * Twelve public events in French, English and Arabic (the migrations seed none), six
 	 * upcoming and six past, one a week around now, in Rabat or online: the events list
-	 * ({@code /fr/evenements}) is measured on them. Published a year ago, so the news
-	 * lists measured stay the generated news.
+	 * ({@code /fr/evenements}) is measured on them.
 	 */
-	static final String EVENTS = """
-			with events as (
-			    insert into article (status, published_at, created_at, updated_at, kind, starts_at, ends_at, place, online_url)
-			    select 'PUBLISHED', now() - interval '400 days' - n * interval '1 hour', now(), now(), 'EVENT',
-			           date_trunc('hour', now()) + (n - 6) * interval '7 days',
-			           date_trunc('hour', now()) + (n - 6) * interval '7 days' + interval '3 hours',
-			           case when n % 2 = 0 then 'Hôtel Tour Hassan, Rabat' end,
-			           case when n % 2 = 1 then 'https://example.org/live/' || n end
-			    from generate_series(1, 12) as n
-			    returning id)
-			insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
-			select e.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by e.id),
-			       l.title || ' ' || row_number() over (partition by l.language order by e.id), l.summary,
-			       l.summary, '<p>' || l.summary || '</p>'
-			from events e cross join (values
-			    ('fr', 'atelier-de-reference', 'Atelier de référence', 'Un atelier sur la protection des personnes migrantes.'),
-			    ('en', 'reference-workshop', 'Reference workshop', 'A workshop on the protection of migrants.'),
-			    ('ar', 'ورشة-مرجعية', 'ورشة مرجعية', 'ورشة حول حماية المهاجرين.')) as l(language, slug, title, summary);
-			""";
+	static final String EVENTS = kind("1 hour", "starts_at, ends_at, place, online_url", """
+			'EVENT', date_trunc('hour', now()) + (n - 6) * interval '7 days',
+			date_trunc('hour', now()) + (n - 6) * interval '7 days' + interval '3 hours',
+			case when n % 2 = 0 then 'Hôtel Tour Hassan, Rabat' end,
+			case when n % 2 = 1 then 'https://example.org/live/' || n end""", """
+			('fr', 'atelier-de-reference', 'Atelier de référence', 'Un atelier sur la protection des personnes migrantes.'),
+			('en', 'reference-workshop', 'Reference workshop', 'A workshop on the protection of migrants.'),
+			('ar', 'ورشة-مرجعية', 'ورشة مرجعية', 'ورشة حول حماية المهاجرين.')""");
+
+	/**
+	 * Twelve public articles of a kind, with a text in French, English and Arabic each,
+	 * published more than a year ago ({@code spacing} apart), so the news lists measured stay
+	 * the generated news. {@code columns}: the kind's own columns; {@code values}: the kind,
+	 * then their values for article {@code n} (1 to 12); {@code texts}: the three rows
+	 * (language, slug, title, summary), numbered by the article.
+	 */
+	private static String kind(String spacing, String columns, String values, String texts) {
+		return """
+				with created as (
+				    insert into article (status, published_at, created_at, updated_at, kind, %s)
+				    select 'PUBLISHED', now() - interval '400 days' - n * interval '%s', now(), now(), %s
+				    from generate_series(1, 12) as n
+				    returning id)
+				insert into article_translation (article_id, language, slug, title, summary, body_markdown, body_html)
+				select c.id, l.language, l.slug || '-' || row_number() over (partition by l.language order by c.id),
+				       l.title || ' ' || row_number() over (partition by l.language order by c.id), l.summary,
+				       l.summary, '<p>' || l.summary || '</p>'
+				from created c cross join (values %s) as l(language, slug, title, summary);
+				""".formatted(columns, spacing, values, texts);
+	}
 
 	/**
 	 * An article with three photos, laid out as a news story is: a featured photo, then two

@@ -32,10 +32,13 @@ class I18nConfiguration implements WebMvcConfigurer {
 		return new PathLocaleResolver(backOfficeLanguages(environment));
 	}
 
-	/** Every user-visible string lives in i18n/messages_{language}, one bundle per language. */
+	/**
+	 * Every user-visible string lives in i18n/messages_{language}, one bundle per language;
+	 * their numbers are in Western digits.
+	 */
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messageSource = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messageSource = new WesternDigitsMessageSource();
 		messageSource.setBasename("i18n/messages");
 		messageSource.setDefaultEncoding("UTF-8");
 		messageSource.setFallbackToSystemLocale(false);

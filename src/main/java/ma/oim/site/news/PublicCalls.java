@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * that are public ({@link PublicArticle}). The open ones, soonest deadline first, and the
  * closed ones, latest deadline first, on a page of their own. Open or closed is decided at
  * query time from the injected clock, with no job; the page cache learns the deadlines
- * from {@link CallDeadlines}.
+ * from {@link EventAndCallTimes}.
  */
 @Service
 class PublicCalls {

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link PublicArticle}), the upcoming ones first (soonest first), then the past ones
  * (latest first); a month's calendar; an event's iCalendar file. Upcoming or past is
  * decided at query time from the injected clock, with no job; the page cache learns the
- * times it changes from {@link EventTimes}.
+ * times it changes from {@link EventAndCallTimes}.
  */
 @Service
 public class PublicEvents {

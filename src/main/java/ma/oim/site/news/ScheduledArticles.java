@@ -1,7 +1,6 @@
 package ma.oim.site.news;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import ma.oim.site.web.ScheduledChanges;
@@ -31,11 +30,7 @@ class ScheduledArticles implements ScheduledChanges {
 
 	@Override
 	public Optional<Instant> nextAfter(Instant now) {
-		return this.jdbc.sql(NEXT)
-			.param("now", PublicArticleIds.utc(now))
-			.query((row, number) -> row.getObject(1, OffsetDateTime.class))
-			.optional()
-			.map(OffsetDateTime::toInstant);
+		return ScheduledChanges.first(this.jdbc, NEXT, now);
 	}
 
 }

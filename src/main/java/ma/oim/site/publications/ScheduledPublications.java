@@ -1,8 +1,6 @@
 package ma.oim.site.publications;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import ma.oim.site.web.ScheduledChanges;
@@ -31,11 +29,7 @@ class ScheduledPublications implements ScheduledChanges {
 
 	@Override
 	public Optional<Instant> nextAfter(Instant now) {
-		return this.jdbc.sql(NEXT)
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.query((row, number) -> row.getObject(1, OffsetDateTime.class))
-			.optional()
-			.map(OffsetDateTime::toInstant);
+		return ScheduledChanges.first(this.jdbc, NEXT, now);
 	}
 
 }

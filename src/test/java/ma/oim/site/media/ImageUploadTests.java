@@ -93,7 +93,10 @@ class ImageUploadTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page.selectFirst("#image\\.alt\\[fr\\]-error").text()).startsWith("Décrivez l’image en français");
+		// The message stands by the field of the language of record, whose label names it.
+		assertThat(page.selectFirst("#image\\.alt\\[fr\\]-error").text())
+			.isEqualTo("Décrivez l’image, ou cochez « image décorative ».");
+		assertThat(page.selectFirst("label[for='image.alt[fr]']").text()).endsWith("— Français");
 	}
 
 	@Test

@@ -1,39 +1,24 @@
 package ma.oim.site.news;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.io.WireFeedInput;
-import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.Sitemaps;
 import ma.oim.site.web.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
-import static ma.oim.site.news.EventsTests.JSON;
-import static ma.oim.site.news.EventsTests.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -43,38 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sitemap, the editor's checks, and what is not public.
  */
 @SiteTest
-class CallsTests {
-
-	/** 1 December 2026, 11:00 in Morocco: the tests' "now". */
-	static final Instant NOW = local("2026-12-01T11:00");
+class CallsTests extends KindsTestSupport {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	CallDeadlines callDeadlines;
-
-	final List<Long> ids = new ArrayList<>();
-
-	String marker;
-
-	@BeforeEach
-	void setClock() {
-		this.clock.setInstant(NOW);
-		this.marker = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
-	}
-
-	@AfterEach
-	void deleteCallsAndResetClock() {
-		this.clock.reset();
-		this.ids.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
-	}
+	EventAndCallTimes times;
 
 	@Test
 	void openListShowsSoonestDeadlineFirstAndACallLeavesItAtItsDeadline() throws Exception {
@@ -97,8 +54,8 @@ class CallsTests {
 		assertThat(card(closed, "Véhicules " + this.marker).selectFirst(".card-meta").text()).contains("Clôturé le");
 		assertThat(closed.select("a[href='/fr/appels']")).isNotEmpty();
 		// The page cache is told the list changes at the next deadline.
-		assertThat(this.callDeadlines.nextAfter(NOW)).contains(local("2026-12-05T12:00"));
-		assertThat(this.callDeadlines.nextAfter(local("2026-12-05T12:00"))).contains(local("2026-12-15T23:59"));
+		assertThat(this.times.nextAfter(NOW)).contains(local("2026-12-05T12:00"));
+		assertThat(this.times.nextAfter(local("2026-12-05T12:00"))).contains(local("2026-12-15T23:59"));
 
 		// One minute before its deadline the study is open; at it, closed, the latest closed first.
 		this.clock.setInstant(local("2026-12-05T11:59"));
@@ -171,9 +128,7 @@ class CallsTests {
 		call("PUBLISHED", "assistant-" + this.marker, "Assistant " + this.marker, "JOB", local("2026-12-15T23:59"), null);
 		Element card = card(page("/fr/actualites"), "Assistant " + this.marker);
 		assertThat(card.selectFirst(".call-badge").text()).isEqualTo("Appel");
-		Feed feed = (Feed) new WireFeedInput().build(new InputSource(new StringReader(
-				this.mvc.perform(get("/fr/actualites/flux.atom")).andReturn().getResponse().getContentAsString())));
-		assertThat(feed.getEntries().stream().map(Entry::getTitle))
+		assertThat(feedTitles())
 			.contains("Appel, date limite 15 décembre 2026, 23:59 : Assistant " + this.marker);
 		assertThat(page("/fr/recherche?q=" + this.marker).select(".kind").eachText()).containsExactly("Appel");
 		assertThat(page("/en/search?q=" + this.marker).select(".kind").eachText()).containsExactly("Call");
@@ -193,7 +148,10 @@ class CallsTests {
 		}
 		assertThat(page("/fr/appels").text()).doesNotContain(this.marker);
 		assertThat(page("/fr/appels/clotures").text()).doesNotContain(this.marker);
+		// Nor do the page cache's times count them before then.
+		assertThat(this.times.nextAfter(NOW)).isNotEqualTo(Optional.of(local("2026-12-15T23:59")));
 		this.clock.setInstant(NOW.plusSeconds(3600));
+		assertThat(this.times.nextAfter(local("2026-12-15T23:58"))).contains(local("2026-12-15T23:59"));
 		assertThat(page("/fr/appels").text()).contains("Programme " + this.marker).doesNotContain("Brouillon");
 	}
 
@@ -254,43 +212,10 @@ class CallsTests {
 
 	// Helpers
 
-	private Document refusedForm(String query, PublishingTests.Form form) throws Exception {
-		MvcResult result = this.mvc
-			.perform(PublishingTests.asEditor(multipart("/admin/articles/new" + query))
-				.params(form.with("action", "save").params))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn();
-		return Jsoup.parse(result.getResponse().getContentAsString());
-	}
-
 	/** A French-only call, published on 1 November 2026; its id. */
 	private long call(String status, String slug, String title, String type, Instant deadline, String reference) {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at, kind, call_type, deadline, call_reference)
-				values (?, timestamptz '2026-11-01 10:00+01', 'CALL', ?, ?, ?) returning id""", Long.class, status, type,
-				deadline.atOffset(ZoneOffset.UTC), reference);
-		this.ids.add(id);
-		this.jdbc.update("""
-				insert into article_translation (article_id, language, slug, title, summary, body_html)
-				values (?, 'fr', ?, ?, ?, '<p>Termes de référence.</p>')""", id, slug, title, "Résumé de " + title);
-		return id;
-	}
-
-	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
-	}
-
-	/** The titles of this marker's cards on a list. */
-	private List<String> titles(Document list) {
-		return list.select(".card-title").eachText().stream().filter((title) -> title.contains(this.marker)).toList();
-	}
-
-	private Element card(Document list, String title) {
-		return list.select(".card").stream()
-			.filter((found) -> found.selectFirst(".card-title").text().equals(title))
-			.findFirst()
-			.orElseThrow();
+		return article(status, local("2026-11-01T10:00"), slug, title, "<p>Termes de référence.</p>",
+				"kind, call_type, deadline, call_reference", "CALL", type, deadline, reference);
 	}
 
 }

@@ -2,41 +2,26 @@ package ma.oim.site.news;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.io.WireFeedInput;
-import ma.oim.site.i18n.SiteZone;
-import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.Sitemaps;
 import ma.oim.site.web.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -45,40 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * iCalendar file, the Event structured data, the editor's checks, and what is not public.
  */
 @SiteTest
-class EventsTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	/** 1 December 2026, 11:00 in Morocco: the tests' "now". */
-	static final Instant NOW = local("2026-12-01T11:00");
+class EventsTests extends KindsTestSupport {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	EventTimes eventTimes;
-
-	final List<Long> ids = new ArrayList<>();
-
-	String marker;
-
-	@BeforeEach
-	void setClock() {
-		this.clock.setInstant(NOW);
-		this.marker = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
-	}
-
-	@AfterEach
-	void deleteEventsAndResetClock() {
-		this.clock.reset();
-		this.ids.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
-	}
+	EventAndCallTimes times;
 
 	@Test
 	void listShowsUpcomingSoonestFirstThenPastAndChangesWithTheClock() throws Exception {
@@ -101,8 +56,8 @@ class EventsTests {
 		// The calendar link goes to the month of the next event.
 		assertThat(list.select("a[href='/fr/evenements/2026/12']")).hasSize(1);
 		// The page cache is told the list changes when the first event starts.
-		assertThat(this.eventTimes.nextAfter(NOW)).contains(local("2026-12-05T09:00"));
-		assertThat(this.eventTimes.nextAfter(local("2026-12-05T09:00"))).contains(local("2026-12-05T12:00"));
+		assertThat(this.times.nextAfter(NOW)).contains(local("2026-12-05T09:00"));
+		assertThat(this.times.nextAfter(local("2026-12-05T09:00"))).contains(local("2026-12-05T12:00"));
 
 		// The workshop ends: it is past, the latest past event.
 		this.clock.setInstant(local("2026-12-05T12:00"));
@@ -272,15 +227,10 @@ class EventsTests {
 	void eventsAreMarkedInTheNewsListFeedSearchAndSitemap() throws Exception {
 		event("PUBLISHED", "atelier-" + this.marker, "Atelier " + this.marker, local("2026-12-05T09:00"), null, "Rabat",
 				null);
-		Element card = page("/fr/actualites").select(".card").stream()
-			.filter((found) -> found.text().contains("Atelier " + this.marker))
-			.findFirst()
-			.orElseThrow();
+		Element card = card(page("/fr/actualites"), "Atelier " + this.marker);
 		assertThat(card.selectFirst(".event-badge").text()).isEqualTo("Événement");
 		assertThat(card.selectFirst("time").text()).isEqualTo("5 décembre 2026, 09:00");
-		Feed feed = (Feed) new WireFeedInput().build(new InputSource(new java.io.StringReader(
-				this.mvc.perform(get("/fr/actualites/flux.atom")).andReturn().getResponse().getContentAsString())));
-		assertThat(feed.getEntries().stream().map(Entry::getTitle))
+		assertThat(feedTitles())
 			.contains("Événement, 5 décembre 2026, 09:00 : Atelier " + this.marker);
 		Document search = page("/fr/recherche?q=" + this.marker);
 		assertThat(search.select(".kind").eachText()).containsExactly("Événement");
@@ -301,8 +251,12 @@ class EventsTests {
 		}
 		assertThat(page("/fr/evenements").text()).doesNotContain(this.marker);
 		assertThat(page("/fr/evenements/2026/12").text()).doesNotContain(this.marker);
+		// Nor do the page cache's times count them before then.
+		assertThat(this.times.nextAfter(NOW)).isNotIn(Optional.of(local("2026-12-05T09:00")),
+				Optional.of(local("2026-12-06T09:00")));
 		// The scheduled one appears at its time.
 		this.clock.setInstant(NOW.plusSeconds(3600));
+		assertThat(this.times.nextAfter(NOW.plusSeconds(3600))).contains(local("2026-12-06T09:00"));
 		assertThat(page("/fr/evenements").text()).contains("Programme " + this.marker).doesNotContain("Brouillon");
 		assertThat(page("/fr/evenements/2026/12").text()).contains("Programme " + this.marker);
 	}
@@ -365,53 +319,20 @@ class EventsTests {
 
 	// Helpers
 
-	private Document refusedForm(String query, PublishingTests.Form form) throws Exception {
-		MvcResult result = this.mvc
-			.perform(PublishingTests.asEditor(multipart("/admin/articles/new" + query))
-				.params(form.with("action", "save").params))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn();
-		return Jsoup.parse(result.getResponse().getContentAsString());
-	}
-
 	/** A French-only event, published on 1 November 2026; its id. */
 	private long event(String status, String slug, String title, Instant start, Instant end, String place,
 			String online) {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at, kind, starts_at, ends_at, place, online_url)
-				values (?, timestamptz '2026-11-01 10:00+01', 'EVENT', ?, ?, ?, ?) returning id""", Long.class, status,
-				utc(start), utc(end), place, online);
-		this.ids.add(id);
-		this.jdbc.update("""
-				insert into article_translation (article_id, language, slug, title, summary, body_html)
-				values (?, 'fr', ?, ?, ?, '<p>Programme.</p>')""", id, slug, title, "Résumé de " + title);
-		return id;
-	}
-
-	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+		return article(status, local("2026-11-01T10:00"), slug, title, "<p>Programme.</p>",
+				"kind, starts_at, ends_at, place, online_url", "EVENT", start, end, place, online);
 	}
 
 	/** The titles of the cards of this marker under the list's n-th heading (0: upcoming, 1: past). */
 	private List<String> titles(Document list, int section) {
-		Element heading = list.select(".events-list > h2").get(section);
-		return heading.nextElementSibling().select(".card-title").eachText().stream()
-			.filter((title) -> title.contains(this.marker))
-			.toList();
+		return titles(list.select(".events-list > h2").get(section).nextElementSibling());
 	}
 
 	private List<String> titlesOn(Element table, String day) {
-		Element cell = table.selectFirst("td:has(time[datetime=" + day + "])");
-		return cell.select("li a").eachText().stream().filter((title) -> title.contains(this.marker)).toList();
-	}
-
-	static Instant local(String dateTime) {
-		return LocalDateTime.parse(dateTime).atZone(SiteZone.ZONE).toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+		return marked(table.selectFirst("td:has(time[datetime=" + day + "])").select("li a").eachText());
 	}
 
 }

@@ -1,37 +1,18 @@
 package ma.oim.site.news;
 
-import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.io.WireFeedInput;
-import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.Sitemaps;
 import ma.oim.site.web.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
-import static ma.oim.site.news.EventsTests.JSON;
-import static ma.oim.site.news.EventsTests.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -40,34 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the embargo (a future publication time: nothing public before), the editor's checks.
  */
 @SiteTest
-class PressReleasesTests {
-
-	static final Instant NOW = local("2026-12-01T11:00");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	final List<Long> ids = new ArrayList<>();
-
-	String marker;
-
-	@BeforeEach
-	void setClock() {
-		this.clock.setInstant(NOW);
-		this.marker = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
-	}
-
-	@AfterEach
-	void deleteAndResetClock() {
-		this.clock.reset();
-		this.ids.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
-	}
+class PressReleasesTests extends KindsTestSupport {
 
 	@Test
 	void listShowsNewestFirstInEachLanguage() throws Exception {
@@ -104,9 +58,7 @@ class PressReleasesTests {
 		assertThat(page.select(".breadcrumb a").eachAttr("href")).contains("/fr/communiques-de-presse");
 		assertThat(JSON.readTree(page.select("script[type=application/ld+json]").get(0).data()).get("@type").asString())
 			.isEqualTo("NewsArticle");
-		Feed feed = (Feed) new WireFeedInput().build(new InputSource(new StringReader(
-				this.mvc.perform(get("/fr/actualites/flux.atom")).andReturn().getResponse().getContentAsString())));
-		assertThat(feed.getEntries().stream().map(Entry::getTitle))
+		assertThat(feedTitles())
 			.contains("Communiqué de presse : Accord " + this.marker);
 		assertThat(page("/fr/recherche?q=" + this.marker).select(".kind").eachText())
 			.containsExactly("Communiqué de presse");
@@ -183,42 +135,11 @@ class PressReleasesTests {
 
 	// Helpers
 
-	private Document refusedForm(String query, PublishingTests.Form form) throws Exception {
-		MvcResult result = this.mvc
-			.perform(PublishingTests.asEditor(multipart("/admin/articles/new" + query))
-				.params(form.with("action", "save").params))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn();
-		return Jsoup.parse(result.getResponse().getContentAsString());
-	}
-
 	/** A French-only press release published at {@code published}; its id. */
 	private long release(String status, String slug, String title, Instant published) {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at, kind, press_contact_name, press_contact_email, press_contact_phone)
-				values (?, ?, 'PRESS_RELEASE', 'Salma <b>Bennani</b>', 'presse@example.org', '+212 5 37 00 00 00')
-				returning id""", Long.class, status, published.atOffset(ZoneOffset.UTC));
-		this.ids.add(id);
-		this.jdbc.update("""
-				insert into article_translation (article_id, language, slug, title, summary, body_html)
-				values (?, 'fr', ?, ?, ?, '<p>Texte.</p>')""", id, slug, title, "Résumé de " + title);
-		return id;
-	}
-
-	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
-	}
-
-	private List<String> titles(Document list) {
-		return list.select(".card-title").eachText().stream().filter((title) -> title.contains(this.marker)).toList();
-	}
-
-	private Element card(Document list, String title) {
-		return list.select(".card").stream()
-			.filter((found) -> found.selectFirst(".card-title").text().equals(title))
-			.findFirst()
-			.orElseThrow();
+		return article(status, published, slug, title, "<p>Texte.</p>",
+				"kind, press_contact_name, press_contact_email, press_contact_phone", "PRESS_RELEASE",
+				"Salma <b>Bennani</b>", "presse@example.org", "+212 5 37 00 00 00");
 	}
 
 }

@@ -1,33 +1,16 @@
 package ma.oim.site.news;
 
-import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.io.WireFeedInput;
-import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.testsupport.Sitemaps;
 import ma.oim.site.web.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import static ma.oim.site.news.EventsTests.JSON;
-import static ma.oim.site.news.EventsTests.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -39,37 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * feed, search, sitemap, and the editor refusing to publish one without its image.
  */
 @SiteTest
-class StoriesTests {
-
-	static final Instant NOW = local("2026-12-01T11:00");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	final List<Long> ids = new ArrayList<>();
-
-	final List<Long> media = new ArrayList<>();
-
-	String marker;
-
-	@BeforeEach
-	void setClock() {
-		this.clock.setInstant(NOW);
-		this.marker = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
-	}
-
-	@AfterEach
-	void deleteAndResetClock() {
-		this.clock.reset();
-		this.ids.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
-		this.media.forEach((id) -> this.jdbc.update("delete from media where id = ?", id));
-	}
+class StoriesTests extends KindsTestSupport {
 
 	@Test
 	void listAndPageShowTheStoryWithItsLeadImageAsAnArticle() throws Exception {
@@ -91,9 +44,7 @@ class StoriesTests {
 		assertThat(story.select(".breadcrumb a").eachAttr("href")).contains("/fr/recits");
 		assertThat(JSON.readTree(story.select("script[type=application/ld+json]").get(0).data()).get("@type").asString())
 			.isEqualTo("Article");
-		Feed feed = (Feed) new WireFeedInput().build(new InputSource(new StringReader(
-				this.mvc.perform(get("/fr/actualites/flux.atom")).andReturn().getResponse().getContentAsString())));
-		assertThat(feed.getEntries().stream().map(Entry::getTitle)).contains("Récit : Fatima " + this.marker);
+		assertThat(feedTitles()).contains("Récit : Fatima " + this.marker);
 		assertThat(page("/fr/recherche?q=" + this.marker).select(".kind").eachText()).containsOnly("Récit");
 		assertThat(Sitemaps.urls(this.mvc).keySet()).anyMatch((url) -> url.endsWith("/fr/actualites/fatima-" + this.marker))
 			.anyMatch((url) -> url.endsWith("/fr/recits"));
@@ -142,23 +93,8 @@ class StoriesTests {
 				values (1600, 900, 'image/jpeg', '{480,960,1600}', '{"fr": "Fatima dans son atelier"}', 'stories@oim.test', now())
 				returning id""", Long.class);
 		this.media.add(image);
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at, kind, featured_image_id)
-				values (?, ?, 'STORY', ?) returning id""", Long.class, status, published.atOffset(ZoneOffset.UTC), image);
-		this.ids.add(id);
-		this.jdbc.update("""
-				insert into article_translation (article_id, language, slug, title, summary, body_html)
-				values (?, 'fr', ?, ?, ?, '<p>Un long récit.</p>')""", id, slug, title, "Résumé de " + title);
-		return id;
-	}
-
-	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
-	}
-
-	private List<String> titles(Document list) {
-		return list.select(".card-title").eachText().stream().filter((title) -> title.contains(this.marker)).toList();
+		return article(status, published, slug, title, "<p>Un long récit.</p>", "kind, featured_image_id", "STORY",
+				image);
 	}
 
 }
