@@ -13,3 +13,9 @@ create table article_proposal (
     saved_by     varchar(320) not null,
     saved_at     timestamptz  not null
 );
+
+-- The images a proposal shows are in use (kept from deletion, listed where used), and
+-- public only once it is applied, as the article's own.
+alter table media_use drop constraint media_use_owner_check;
+alter table media_use add constraint media_use_owner_check
+    check (owner in ('ARTICLE', 'PAGE', 'PARTNER', 'PUBLICATION', 'ARTICLE_PROPOSAL'));

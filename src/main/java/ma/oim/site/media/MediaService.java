@@ -34,7 +34,9 @@ public class MediaService {
 	/** The kinds of content that use images. */
 	public enum Owner {
 
-		ARTICLE, PAGE, PARTNER, PUBLICATION
+		ARTICLE, PAGE, PARTNER, PUBLICATION,
+		/** A change proposed to a public article: its images are kept, and public only once it is applied. */
+		ARTICLE_PROPOSAL
 
 	}
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -353,6 +354,15 @@ public class ArticleEditing {
 	public void propose(long id, ArticleForm form, boolean submit, String actor) {
 		Article article = this.articles.findById(id).orElseThrow();
 		this.proposals.keep(id, form, article.getVersion(), actor, this.clock.instant());
+		Set<Long> images = new LinkedHashSet<>();
+		if (form.getFeaturedImageId() != null) {
+			images.add(form.getFeaturedImageId());
+		}
+		for (Language language : Language.values()) {
+			images.addAll(MediaService.referencedIn(this.markdown.toSafeHtml(form.text(language).getBody())));
+		}
+		// Not public through the proposal: from when they are public is decided when it is applied.
+		this.media.recordUses(MediaService.Owner.ARTICLE_PROPOSAL, id, images, null);
 		announce(Kind.PROPOSED, article, actor, article.frenchTitle());
 		if (submit) {
 			announce(Kind.SUBMITTED, article, actor, article.frenchTitle());
@@ -366,9 +376,14 @@ public class ArticleEditing {
 	}
 
 	private boolean discard(Article article, ArticleProposal proposal, String actor) {
-		this.proposals.discard(article.getId());
+		forgetProposal(article.getId());
 		announce(Kind.PROPOSAL_DISCARDED, article, actor, proposal.savedBy());
 		return true;
+	}
+
+	private void forgetProposal(long articleId) {
+		this.proposals.discard(articleId);
+		this.media.forgetUses(MediaService.Owner.ARTICLE_PROPOSAL, articleId);
 	}
 
 	/**
@@ -430,7 +445,7 @@ public class ArticleEditing {
 		boolean keepsTime = article.getStatus() == ArticleStatus.PUBLISHED && (at == null
 				|| at.equals(article.getPublishedAt().truncatedTo(ChronoUnit.MINUTES)));
 		form.setPublishedAt(keepsTime ? null : local((at != null) ? at : this.clock.instant()));
-		this.proposals.discard(article.getId());
+		forgetProposal(article.getId());
 		Article saved = save(article.getId(), form, keepsTime ? Action.SAVE : Action.PUBLISH, actor);
 		announce(Kind.PROPOSAL_APPLIED, saved, actor, proposal.savedBy());
 		return saved;
@@ -461,6 +476,7 @@ public class ArticleEditing {
 
 	/** Deletes the article; its images stay in the media, and those nothing else uses are named in the audit log. */
 	public void delete(Article article, String actor) {
+		this.media.forgetUses(MediaService.Owner.ARTICLE_PROPOSAL, article.getId());
 		Set<Long> unused = this.media.forgetUses(MediaService.Owner.ARTICLE, article.getId());
 		announce(Kind.DELETED, article, actor,
 				unused.isEmpty() ? article.frenchTitle() : article.frenchTitle() + " (images no longer used: "

@@ -14,4 +14,15 @@ class ArticleMediaOwners extends TranslatedMediaOwners {
 		super(jdbc, MediaService.Owner.ARTICLE, "article_translation", "article_id", "title", "/admin/articles/");
 	}
 
+	/** The articles to which a change using images is proposed, named as they are online. */
+	@Component
+	static class Proposals extends TranslatedMediaOwners {
+
+		Proposals(JdbcClient jdbc) {
+			super(jdbc, MediaService.Owner.ARTICLE_PROPOSAL, "article_translation", "article_id", "title",
+					"/admin/articles/");
+		}
+
+	}
+
 }

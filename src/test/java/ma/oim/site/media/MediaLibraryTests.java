@@ -163,6 +163,37 @@ class MediaLibraryTests {
 			.andExpect(status().isNotFound());
 	}
 
+	/** A change proposed to a public article keeps its images: listed where used, not deleted, not public. */
+	@Test
+	void anImageOnlyAProposedChangeShowsIsKeptButNotPublic() throws Exception {
+		long id = upload("proposee.jpg", "Une photo proposée", false);
+		long article = article("Sans image.", "publish");
+		// With review required, an editor's change to a public article is a proposal too.
+		this.jdbc.update("insert into site_setting (name, value, updated_at, updated_by) values"
+				+ " ('editors-publish-without-review', 'false', now(), 'test')");
+		try {
+			this.mvc.perform(save(article, "Avec ![](media:" + id + ").", "save")).andExpect(status().isFound());
+		}
+		finally {
+			this.jdbc.update("delete from site_setting where name = 'editors-publish-without-review'");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from article_proposal where article_id = ?", Long.class,
+				article)).isOne();
+		Document refused = Jsoup.parse(this.mvc.perform(post("/admin/media/" + id + "/delete").with(csrf()).with(editor()))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.select(".media-uses a").eachAttr("href")).containsExactly("/admin/articles/" + article);
+		assertThat(refused.selectFirst(".media-uses").text()).contains("Changement proposé à l’article");
+		this.mvc.perform(get("/media/" + id + "/800.jpg")).andExpect(status().isNotFound());
+
+		this.mvc.perform(post("/admin/articles/" + article + "/proposal/discard").with(csrf()).with(editor()))
+			.andExpect(status().isFound());
+		this.mvc.perform(post("/admin/media/" + id + "/delete").with(csrf()).with(editor()))
+			.andExpect(status().isFound());
+	}
+
 	@Test
 	void anImageOnlyInTheLibraryIsNotPublic() throws Exception {
 		long id = upload("seulement-bibliotheque.jpg", "Pas encore utilisée", false);
