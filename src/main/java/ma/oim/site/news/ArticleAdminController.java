@@ -39,8 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The editors' article screens: list, editor, revisions, withdraw and delete. Who may do
  * what is asked of {@link PublishingRights}: a contributor works on their own articles and
  * submits them; publishing, scheduling, a translation's own publication, withdrawing, and
- * changing a public article are for those who publish directly. A refusal is a 403 and an
- * audit line ({@code security.AccessRefused}), whatever the route it was forged on.
+ * changing a public article directly are for those who publish directly; anyone else's
+ * save of a public article is a change proposed beside it, for review. A refusal is a 403
+ * and an audit line ({@code security.AccessRefused}), whatever the route it was forged on.
  */
 @Controller
 @BackOffice
@@ -116,7 +117,8 @@ class ArticleAdminController {
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Language language, Authentication principal, Model model) {
 		Article article = writable(id, principal);
-		// Someone who changes the public article directly edits it as it is online; anyone else goes on with the change proposed.
+		// Someone who changes the public article directly edits it as it is online; anyone else
+		// goes on with the change proposed.
 		boolean proposalFirst = article.getStatus() != ArticleStatus.PUBLISHED || !this.rights.publishesDirectly(principal);
 		return editor(this.editing.formOf(article, proposalFirst), article, language, principal, model);
 	}
