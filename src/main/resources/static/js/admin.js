@@ -172,8 +172,26 @@
     });
   }
 
+  // The article's kind: only the chosen kind's fields are shown. Without this script all
+  // are, and the server ignores the others'. Fields the server refused stay shown whatever
+  // the kind, so no error is ever hidden.
+  function enhanceKind(group) {
+    var radios = group.querySelectorAll('input[type=radio][name=kind]');
+    var sets = group.querySelectorAll('fieldset[data-kind]');
+    function show() {
+      var checked = group.querySelector('input[type=radio][name=kind]:checked');
+      var kind = checked ? checked.value : '';
+      Array.prototype.forEach.call(sets, function (set) {
+        set.hidden = set.getAttribute('data-kind') !== kind && !set.querySelector('.has-error, [aria-invalid=true]');
+      });
+    }
+    Array.prototype.forEach.call(radios, function (radio) { radio.addEventListener('change', show); });
+    show();
+  }
+
   function init() {
     lastText = null;
+    Array.prototype.forEach.call(document.querySelectorAll('fieldset.kind-fields'), enhanceKind);
     Array.prototype.forEach.call(document.querySelectorAll('textarea[data-markdown]'), function (area) {
       area.addEventListener('focus', function () { lastText = area; });
     });

@@ -5,6 +5,7 @@ import java.util.List;
 import ma.oim.site.contact.ContactInbox;
 import ma.oim.site.media.MediaLibrary;
 import ma.oim.site.news.BackOfficeArticles;
+import ma.oim.site.publications.BackOfficePublications;
 import ma.oim.site.review.ReviewPolicy;
 import ma.oim.site.review.ReviewQueue;
 import ma.oim.site.web.BackOffice;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The editor's start page: what waits for them in review (editors: the queue; contributors:
  * what was sent back to them, and what they submitted), their drafts, what is scheduled,
- * what was published last, the unread contact messages, the photos of people without a
- * valid consent.
+ * what was published last, the articles and publications withdrawn in the next days, the
+ * unread contact messages, the photos of people without a valid consent.
  */
 @Controller
 @BackOffice
@@ -34,9 +35,12 @@ class DashboardController {
 
 	private final MediaLibrary media;
 
+	private final BackOfficePublications publications;
+
 	DashboardController(BackOfficeArticles articles, ContactInbox contactInbox, ReviewQueue review,
-			ReviewPolicy policy, MediaLibrary media) {
+			ReviewPolicy policy, MediaLibrary media, BackOfficePublications publications) {
 		this.articles = articles;
+		this.publications = publications;
 		this.contactInbox = contactInbox;
 		this.review = review;
 		this.policy = policy;
@@ -53,6 +57,7 @@ class DashboardController {
 		model.addAttribute("sentBack", this.review.sentBackTo(principal.getName()));
 		model.addAttribute("submitted", this.review.submittedBy(principal.getName()));
 		model.addAttribute("unreadMessages", reviews ? this.contactInbox.unreadCount() : 0L);
+		model.addAttribute("expiringPublications", reviews ? this.publications.expiringSoon() : List.of());
 		model.addAttribute("consentAlerts", reviews ? this.media.consentAlerts(10) : List.of());
 		return "admin/dashboard";
 	}

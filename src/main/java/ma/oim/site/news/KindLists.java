@@ -2,6 +2,7 @@ package ma.oim.site.news;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import ma.oim.site.i18n.Language;
 import ma.oim.site.web.PageNumber;
@@ -64,20 +65,31 @@ class KindLists {
 	 */
 	Page page(ArticleKind kind, String condition, String order, Language language, PageNumber page, int size,
 			String path, Instant now) {
+		return page(kind, condition, Map.of(), order, language, page, size, UriComponentsBuilder.fromPath(path), now);
+	}
+
+	/**
+	 * A page of a filtered list.
+	 * @param parameters the values of the condition's own named parameters
+	 * @param listPath the list's URL with its filters, to which page links add "page"
+	 */
+	Page page(ArticleKind kind, String condition, Map<String, ?> parameters, String order, Language language,
+			PageNumber page, int size, UriComponentsBuilder listPath, Instant now) {
 		String where = shown(kind) + " and (" + condition + ")";
 		long total = bind(this.jdbc.sql("select count(*) from article a where " + where), language, now)
+			.params(parameters)
 			.query(Long.class)
 			.single();
 		int pages = (int) Math.max(1, (total + size - 1) / size);
 		page.requireWithin(pages);
 		List<Long> ids = bind(this.jdbc.sql("select a.id from article a where " + where + " order by " + order
 				+ " offset :offset limit :limit"), language, now)
+			.params(parameters)
 			.param("offset", page.offset(size))
 			.param("limit", size)
 			.query(Long.class)
 			.list();
-		return new Page(this.cards.of(ids, language, now),
-				Pagination.of(page.value(), pages, UriComponentsBuilder.fromPath(path)), total);
+		return new Page(this.cards.of(ids, language, now), Pagination.of(page.value(), pages, listPath), total);
 	}
 
 }

@@ -1,9 +1,9 @@
 package ma.oim.site.news;
 
 /**
- * The filters a visitor asks a news list or a search for, as the query string gives
- * them: an axis by its slug in the page's language, a year. {@link PublicNews#filter}
- * checks them.
+ * The filters a visitor asks a news list, the events list or a search for, as the query
+ * string gives them: an axis by its slug in the page's language, a year.
+ * {@link PublicNews#filter} and {@link PublicEvents#filter} check them.
  */
 public record NewsListQuery(String axis, Integer year) {
 

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import ma.oim.site.axes.AxisLinks;
 import ma.oim.site.i18n.Language;
 import ma.oim.site.i18n.SiteZone;
+import ma.oim.site.web.BadRequestException;
 import ma.oim.site.web.PageNumber;
 import ma.oim.site.web.Pagination;
 import ma.oim.site.web.SitePaths;
@@ -27,6 +29,7 @@ import ma.oim.site.web.SitePaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Events as the public sees them: articles of the kind EVENT that are public
@@ -80,6 +83,21 @@ public class PublicEvents {
 			order by %s desc, case when %2$s then a.starts_at end asc, a.starts_at desc limit 1
 			""".formatted(SHOWN, UPCOMING);
 
+	/** Of axis {@code :axis}. */
+	private static final String OF_AXIS = "exists (select 1 from article_axis x where x.article_id = a.id and x.axis_id = :axis)";
+
+	/** Starting in the year {@code :year} in Morocco: a range of the index on the kind and start. */
+	private static final String IN_YEAR = "a.starts_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Africa/Casablanca')"
+			+ " and a.starts_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Africa/Casablanca')";
+
+	/** The years events start in (in Morocco), newest first, with how many start in each. */
+	private static final String YEARS = """
+			select cast(extract(year from a.starts_at at time zone 'Africa/Casablanca') as integer) as year,
+			       count(*) as count
+			from article a where %s
+			group by 1 order by 1 desc
+			""".formatted(SHOWN);
+
 	/** Events taking place between {@code :from} (inclusive) and {@code :to} (exclusive). */
 	private static final String BETWEEN = """
 			select a.id, a.starts_at, a.ends_at from article a where %s
@@ -95,21 +113,54 @@ public class PublicEvents {
 
 	private final ArticleRepository articles;
 
+	private final AxisLinks axes;
+
 	private final Clock clock;
 
-	PublicEvents(JdbcClient jdbc, KindLists lists, ArticleCards cards, ArticleRepository articles, Clock clock) {
+	PublicEvents(JdbcClient jdbc, KindLists lists, ArticleCards cards, ArticleRepository articles, AxisLinks axes,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.axes = axes;
 		this.lists = lists;
 		this.cards = cards;
 		this.articles = articles;
 		this.clock = clock;
 	}
 
-	/** A page of the list; past its last page is not found. */
-	public ListPage list(Language language, PageNumber page) {
+	/**
+	 * The filter a visitor's query names: an axis by its slug in the page's language, a
+	 * year events start in (in Morocco).
+	 * @throws BadRequestException for a slug of no axis or a year no calendar has
+	 */
+	public NewsFilter filter(Language language, NewsListQuery query) {
+		Integer year = query.year();
+		if (year != null && !isCalendarYear(year)) {
+			throw new BadRequestException();
+		}
+		return new NewsFilter(this.axes.filter(language, query.axis()), year, null);
+	}
+
+	/**
+	 * A page of the list, filtered; past its last page is not found. The order stays the
+	 * list's: upcoming first, soonest first, then past, latest first.
+	 * @param listPath the list's URL with its filters, to which page links add "page"
+	 */
+	public ListPage list(Language language, NewsFilter filter, PageNumber page, UriComponentsBuilder listPath) {
 		Instant now = this.clock.instant();
-		KindLists.Page found = this.lists.page(ArticleKind.EVENT, "true", ORDER, language, page, PAGE_SIZE,
-				SitePaths.events(language), now);
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (filter.axisId() != null) {
+			conditions.add(OF_AXIS);
+			parameters.put("axis", filter.axisId());
+		}
+		if (filter.year() != null) {
+			conditions.add(IN_YEAR);
+			parameters.put("year", filter.year());
+		}
+		// Each combination of filters is a statement of its own, planned for itself.
+		String condition = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+		KindLists.Page found = this.lists.page(ArticleKind.EVENT, condition, parameters, ORDER, language, page,
+				PAGE_SIZE, listPath, now);
 		Instant first = shown(this.jdbc.sql(CALENDAR_START), language, now)
 			.query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
 			.optional()
@@ -121,8 +172,19 @@ public class PublicEvents {
 
 	/** Whether a month's calendar exists: from {@value #FIRST_YEAR} to ten years ahead. */
 	public boolean hasCalendar(int year, int month) {
-		return month >= 1 && month <= 12 && year >= FIRST_YEAR
-				&& year <= this.clock.instant().atZone(SiteZone.ZONE).getYear() + YEARS_AHEAD;
+		return month >= 1 && month <= 12 && isCalendarYear(year);
+	}
+
+	/** The years the list's events start in (in Morocco), newest first, with their counts. */
+	public List<YearCount> years(Language language) {
+		return shown(this.jdbc.sql(YEARS), language, this.clock.instant())
+			.query((row, number) -> new YearCount(row.getInt("year"), row.getLong("count")))
+			.list();
+	}
+
+	/** A year of the calendar, and of the list's year filter: from {@value #FIRST_YEAR} to ten years ahead. */
+	private boolean isCalendarYear(int year) {
+		return year >= FIRST_YEAR && year <= this.clock.instant().atZone(SiteZone.ZONE).getYear() + YEARS_AHEAD;
 	}
 
 	/** The calendar of a month, each event on every day it takes place, in Morocco's time. */

@@ -1,6 +1,7 @@
 package ma.oim.site.publications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Service;
 public class BackOfficePublications {
 
 	public static final int PAGE_SIZE = 20;
+
+	/** The dashboard's "expiring soon": within this many days, as for articles. */
+	public static final int EXPIRING_DAYS = 7;
+
+	/** At most this many expiring publications on the dashboard, as for its lists of articles. */
+	static final int EXPIRING_SHOWN = 10;
 
 	/** A row of the editors' list. */
 	public record Summary(long id, String frenchTitle, PublicationType type, String state, LocalDate issuedOn,
@@ -91,6 +98,34 @@ public class BackOfficePublications {
 						PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
 						row.getObject("issued_on", LocalDate.class), publishedAt,
 						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"), expiresAt);
+			})
+			.list();
+	}
+
+	/**
+	 * The public publications whose expiry time comes in the next {@value #EXPIRING_DAYS}
+	 * days, soonest first, for the dashboard.
+	 */
+	public List<Summary> expiringSoon() {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("""
+				select p.id, p.type, p.status, p.issued_on, p.published_at, p.expires_at, p.updated_at, r.title
+				from publication p
+				left join publication_text r on r.publication_id = p.id and r.language = :record
+				where p.status = 'PUBLISHED' and p.expires_at > :now and p.expires_at <= :until
+				order by p.expires_at, p.id limit :limit""")
+			.param("record", Language.record().code())
+			.param("now", PublicationEditing.utc(now))
+			.param("until", PublicationEditing.utc(now.plus(Duration.ofDays(EXPIRING_DAYS))))
+			.param("limit", EXPIRING_SHOWN)
+			.query((row, number) -> {
+				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
+				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
+				return new Summary(row.getLong("id"), row.getString("title"),
+						PublicationType.valueOf(row.getString("type")),
+						PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
+						row.getObject("issued_on", LocalDate.class), publishedAt,
+						instant(row.getObject("updated_at", OffsetDateTime.class)), null, expiresAt);
 			})
 			.list();
 	}

@@ -133,10 +133,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (path.equals(SitePaths.search(language))) {
 			return List.of("q", "page", "axis", "year");
 		}
-		if (path.equals(SitePaths.news(language))) {
+		if (path.equals(SitePaths.news(language)) || path.equals(SitePaths.events(language))) {
 			return List.of("page", "axis", "year");
 		}
-		if (path.equals(SitePaths.events(language)) || path.equals(SitePaths.calls(language))
+		if (path.equals(SitePaths.calls(language))
 				|| path.equals(SitePaths.callsClosed(language)) || path.equals(SitePaths.pressReleases(language))
 				|| path.equals(SitePaths.stories(language))) {
 			return List.of("page");
