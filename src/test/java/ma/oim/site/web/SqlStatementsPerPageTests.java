@@ -50,7 +50,7 @@ class SqlStatementsPerPageTests {
 			"/fr/notre-travail/axes/protection-et-resilience", "/fr/partenaires", "/en/partners",
 			"/fr/recherche?q=formation", "/fr/actualites/flux.atom", "/fr/qui-sommes-nous", "/fr/contact",
 			"/fr/publications", "/en/publications?type=report&year=2024", "/fr/publications/flux.atom",
-			"/fr/evenements", "/en/events/2026/12", "/fr/appels", "/en/calls/closed",
+			"/fr/evenements", "/fr/evenements?axis=protection-et-resilience&year=2026", "/en/events/2026/12", "/fr/appels", "/en/calls/closed",
 			"/fr/communiques-de-presse", "/en/stories" })
 	void publicPageIssuesASmallFixedNumberOfStatements(String path) throws Exception {
 		List<String> statements = statements(path);
