@@ -1,10 +1,12 @@
 package ma.oim.site.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Links of a paginated list; page numbers are 1-based in URLs. Each link keeps the
@@ -53,6 +55,12 @@ public record Pagination(int current, int total, String previous, String next, L
 
 	private static String link(UriComponentsBuilder list, int number) {
 		UriComponentsBuilder builder = list.cloneBuilder();
+		// A list's path may be a URI already (SitePaths writes Arabic segments percent-encoded):
+		// it is decoded, so that the link encodes it once, with the filters' values.
+		String path = builder.build().getPath();
+		if (path != null) {
+			builder.replacePath(UriUtils.decode(path, StandardCharsets.UTF_8));
+		}
 		builder.replaceQueryParam("page", (number > 1) ? List.of(number) : List.of());
 		return builder.encode().build().toUriString();
 	}

@@ -1,11 +1,15 @@
 package ma.oim.site.news;
 
+import java.net.URI;
 import java.util.List;
 
+import ma.oim.site.i18n.Language;
 import ma.oim.site.testsupport.Html;
 import ma.oim.site.testsupport.SeedFiles;
 import ma.oim.site.testsupport.SeedFiles.SeedArticle;
 import ma.oim.site.testsupport.SiteTest;
+import ma.oim.site.web.SitePaths;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The news list: newest first, ten a page, filters by axis and year, previous/next on articles. */
 @SiteTest
@@ -42,6 +48,26 @@ class NewsListTests {
 		assertThat(first.selectFirst(".pagination a[aria-current=page]").text()).isEqualTo("1");
 		assertThat(second.selectFirst(".pagination a[rel=prev]").attr("href")).isEqualTo("/fr/actualites");
 		assertThat(second.select(".pagination a[rel=next]")).isEmpty();
+	}
+
+	/** Arabic paths are URIs already: each list's page links encode them once, and lead to the next page. */
+	@Test
+	void arabicPageLinksLeadToTheirPages() throws Exception {
+		String list = SitePaths.news(Language.fromCode("ar").orElseThrow());
+		String next = uriPage(list).selectFirst(".pagination a[rel=next]").attr("href");
+		assertThat(next).isEqualTo(list + "?page=2");
+		Document second = uriPage(next);
+		assertThat(second.selectFirst(".pagination a[aria-current=page]").text()).isEqualTo("2");
+		assertThat(second.selectFirst(".pagination a[rel=prev]").attr("href")).isEqualTo(list);
+	}
+
+	/** A page by its address as a link gives it, percent-encoded already. */
+	private Document uriPage(String address) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(URI.create(address)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	@Test
