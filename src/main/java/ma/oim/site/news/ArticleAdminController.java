@@ -53,10 +53,6 @@ class ArticleAdminController {
 	private static final List<ArticleStatus> TRANSLATION_STATES = List.of(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED,
 			ArticleStatus.WITHDRAWN);
 
-	/** The states left to someone who does not publish directly. */
-	private static final List<ArticleStatus> UNPUBLISHED_TRANSLATION_STATES = List.of(ArticleStatus.DRAFT,
-			ArticleStatus.WITHDRAWN);
-
 	private final ArticleEditing editing;
 
 	private final BackOfficeArticles articles;
@@ -263,7 +259,7 @@ class ArticleAdminController {
 		model.addAttribute("proposes", article != null && proposes(article, principal));
 		model.addAttribute("state", (article != null) ? article.stateAt(this.clock.instant()) : "new");
 		model.addAttribute("checks", (article != null) ? this.articles.checks(article) : List.of());
-		model.addAttribute("translationStates", publishes ? TRANSLATION_STATES : UNPUBLISHED_TRANSLATION_STATES);
+		model.addAttribute("translationStates", TRANSLATION_STATES);
 		model.addAttribute("axes", this.axes.axes());
 		model.addAttribute("partners", this.partners.all(language));
 		model.addAttribute("image", (form.getFeaturedImageId() != null)

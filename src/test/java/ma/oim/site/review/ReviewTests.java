@@ -301,6 +301,22 @@ class ReviewTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from article_proposal where article_id = ?", Integer.class,
 				id)).isZero();
 
+		// A translation an editor published on its own stays so in the writer's proposal: the state is offered where it is.
+		perform(post("/admin/articles/" + id), this.editor, "EDITOR",
+				articleForm("Proposable " + this.marker).with("texts[en].title", "Proposable EN " + this.marker)
+					.with("texts[en].status", "PUBLISHED").with("action", "save").with("version", version(id)))
+			.andExpect(status().isFound());
+		assertThat(page("/admin/articles/" + id, this.contributor, "CONTRIBUTOR")
+			.select("select[name='texts[en].status'] option[selected]").eachAttr("value")).containsExactly("PUBLISHED");
+		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
+				articleForm("Proposable " + this.marker).with("texts[en].title", "Proposable EN, mieux " + this.marker)
+					.with("texts[en].status", "PUBLISHED").with("action", "save").with("version", version(id)))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select form -> 'texts' -> 'en' ->> 'status' from article_proposal"
+				+ " where article_id = ?", String.class, id)).isEqualTo("PUBLISHED");
+		perform(post("/admin/articles/" + id + "/proposal/discard"), this.contributor, "CONTRIBUTOR", new Form())
+			.andExpect(status().isFound());
+
 		// Bad input is shown by the field and stores nothing.
 		perform(post("/admin/articles/" + id), this.contributor, "CONTRIBUTOR",
 				articleForm("").with("action", "save").with("version", version(id))).andExpect(status().is(422));
@@ -321,8 +337,8 @@ class ReviewTests {
 			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
 		assertThat(refused.select(".problem li").text()).isIn("Cette adresse est déjà utilisée par un autre article.",
 				"This address is already used by another article.");
-		assertThat(this.jdbc.queryForObject("select slug from article_translation where article_id = ?", String.class,
-				id)).isNotEqualTo(wanted);
+		assertThat(this.jdbc.queryForObject("select slug from article_translation where article_id = ? and language = 'fr'",
+				String.class, id)).isNotEqualTo(wanted);
 
 		// Its writer drops it: it leaves the queue, and the editor shows the online version again.
 		perform(post("/admin/articles/" + id + "/proposal/discard"), this.contributor, "CONTRIBUTOR", new Form())
