@@ -37,7 +37,8 @@ class ReviewQueueCostTests {
 	static final String PAGE_SQL = """
 			with page as (select article_id from article_review where state = 'SUBMITTED'
 			              order by submitted_at, article_id limit 20 offset %d)
-			select r.article_id, t.title, r.submitted_by, coalesce(u.display_name, r.submitted_by), r.submitted_at, r.state
+			select r.article_id, t.title, r.submitted_by, coalesce(u.display_name, r.submitted_by), r.submitted_at, r.state,
+			       exists (select 1 from article_proposal p where p.article_id = r.article_id)
 			from article_review r
 			join article_translation t on t.article_id = r.article_id and t.language = 'fr'
 			left join app_user u on lower(u.email) = lower(r.submitted_by)
@@ -73,9 +74,14 @@ class ReviewQueueCostTests {
 				select article_id, 'SUBMITTED', ?, timestamptz '2026-01-01 10:00Z' + article_id * interval '1 minute'
 				from texts
 				""", WRITER, WRITER);
+		// One in ten waits as a change proposed to the article: the queue marks those.
+		this.jdbc.update("""
+				insert into article_proposal (article_id, form, base_version, saved_by, saved_at)
+				select article_id, '{}', 0, submitted_by, submitted_at from article_review
+				where submitted_by = ? and article_id % 10 = 0""", WRITER);
 		// As autovacuum leaves a table that has settled: its visibility map lets the index answer alone.
 		this.jdbc.execute("vacuum (analyze) article_review");
-		this.jdbc.execute("analyze article; analyze article_translation");
+		this.jdbc.execute("analyze article; analyze article_translation; analyze article_proposal");
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int page : new int[] { 1, 500 }) {
 			List<Long> cpu = new ArrayList<>();
