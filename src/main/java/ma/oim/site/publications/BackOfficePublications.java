@@ -1,5 +1,7 @@
 package ma.oim.site.publications;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,15 +92,7 @@ public class BackOfficePublications {
 			.param("now", PublicationEditing.utc(now))
 			.param("limit", PAGE_SIZE)
 			.param("offset", page.offset(PAGE_SIZE))
-			.query((row, number) -> {
-				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
-				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
-				return new Summary(row.getLong("id"), row.getString("title"),
-						PublicationType.valueOf(row.getString("type")),
-						PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
-						row.getObject("issued_on", LocalDate.class), publishedAt,
-						instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"), expiresAt);
-			})
+			.query((row, number) -> summary(row, now))
 			.list();
 	}
 
@@ -109,7 +103,8 @@ public class BackOfficePublications {
 	public List<Summary> expiringSoon() {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
-				select p.id, p.type, p.status, p.issued_on, p.published_at, p.expires_at, p.updated_at, r.title
+				select p.id, p.type, p.status, p.issued_on, p.published_at, p.expires_at, p.updated_at, r.title,
+				       null as files
 				from publication p
 				left join publication_text r on r.publication_id = p.id and r.language = :record
 				where p.status = 'PUBLISHED' and p.expires_at > :now and p.expires_at <= :until
@@ -118,15 +113,7 @@ public class BackOfficePublications {
 			.param("now", PublicationEditing.utc(now))
 			.param("until", PublicationEditing.utc(now.plus(Duration.ofDays(EXPIRING_DAYS))))
 			.param("limit", EXPIRING_SHOWN)
-			.query((row, number) -> {
-				Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
-				Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
-				return new Summary(row.getLong("id"), row.getString("title"),
-						PublicationType.valueOf(row.getString("type")),
-						PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
-						row.getObject("issued_on", LocalDate.class), publishedAt,
-						instant(row.getObject("updated_at", OffsetDateTime.class)), null, expiresAt);
-			})
+			.query((row, number) -> summary(row, now))
 			.list();
 	}
 
@@ -186,6 +173,17 @@ public class BackOfficePublications {
 
 	private static Instant instant(OffsetDateTime time) {
 		return (time != null) ? time.toInstant() : null;
+	}
+
+
+	/** A row of the list or the dashboard: its state at {@code now}, and its files' languages when read. */
+	private static Summary summary(ResultSet row, Instant now) throws SQLException {
+		Instant publishedAt = instant(row.getObject("published_at", OffsetDateTime.class));
+		Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
+		return new Summary(row.getLong("id"), row.getString("title"), PublicationType.valueOf(row.getString("type")),
+				PublicPublication.stateAt(row.getString("status"), publishedAt, expiresAt, now),
+				row.getObject("issued_on", LocalDate.class), publishedAt,
+				instant(row.getObject("updated_at", OffsetDateTime.class)), row.getString("files"), expiresAt);
 	}
 
 }

@@ -1,26 +1,14 @@
 package ma.oim.site.news;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import ma.oim.site.i18n.SiteZone;
-import ma.oim.site.testsupport.MutableClock;
 import ma.oim.site.testsupport.SiteTest;
 import ma.oim.site.web.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,41 +20,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the filter kept by the pagination, the canonical and the alternates; every language.
  */
 @SiteTest
-class EventsFilterTests {
-
-	/** 1 December 2026, 11:00 in Morocco. */
-	static final Instant NOW = local("2026-12-01T11:00");
+class EventsFilterTests extends KindsTestSupport {
 
 	static final long PROTECTION = 1;
 
 	static final long YOUTH = 3;
 
 	static final String PROTECTION_AR = "الحماية-والقدرة-على-الصمود";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	final List<Long> ids = new ArrayList<>();
-
-	String marker;
-
-	@BeforeEach
-	void setClock() {
-		this.clock.setInstant(NOW);
-		this.marker = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
-	}
-
-	@AfterEach
-	void deleteEventsAndResetClock() {
-		this.clock.reset();
-		this.ids.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
-	}
 
 	@Test
 	void byAxisListsOnlyThatAxisInTheListsOrderAndCarriesTheFilterInItsAddresses() throws Exception {
@@ -76,7 +36,7 @@ class EventsFilterTests {
 		event("Jeunes", local("2026-12-06T09:00"), YOUTH);
 		event("Sans axe", local("2026-12-07T09:00"), null);
 
-		Document list = page("/fr/evenements?axis=protection-et-resilience");
+		Document list = pageAt("/fr/evenements?axis=protection-et-resilience");
 		// Upcoming soonest first, then past, latest first.
 		assertThat(titles(list, 0)).containsExactly("Forum " + this.marker, "Atelier " + this.marker);
 		assertThat(titles(list, 1)).containsExactly("Séminaire " + this.marker);
@@ -92,7 +52,7 @@ class EventsFilterTests {
 				+ SitePaths.encode(PROTECTION_AR));
 		assertThat(alternate(list, "x-default")).endsWith("/fr/evenements?axis=protection-et-resilience");
 		// The unfiltered list still holds them all, its canonical without a filter.
-		Document all = page("/fr/evenements");
+		Document all = pageAt("/fr/evenements");
 		assertThat(titles(all, 0)).containsExactly("Forum " + this.marker, "Jeunes " + this.marker,
 				"Sans axe " + this.marker, "Atelier " + this.marker);
 		assertThat(canonical(all)).endsWith("/fr/evenements");
@@ -107,20 +67,20 @@ class EventsFilterTests {
 		event("Janvier", local("2026-01-01T00:30"), null);
 		event("Réveillon", local("2025-12-31T23:30"), null);
 
-		Document list = page("/fr/evenements?year=2026");
+		Document list = pageAt("/fr/evenements?year=2026");
 		assertThat(titles(list, 0)).containsExactly("Décembre " + this.marker);
 		assertThat(titles(list, 1)).containsExactly("Janvier " + this.marker);
-		assertThat(page("/fr/evenements?year=2025").select(".card-title").eachText())
+		assertThat(pageAt("/fr/evenements?year=2025").select(".card-title").eachText())
 			.contains("Réveillon " + this.marker)
 			.doesNotContain("Janvier " + this.marker);
-		assertThat(titles(page("/fr/evenements?year=2027"), 0)).containsExactly("Futur " + this.marker);
+		assertThat(titles(pageAt("/fr/evenements?year=2027"), 0)).containsExactly("Futur " + this.marker);
 		assertThat(list.select("#filter-year option").eachAttr("value")).contains("", "2027", "2026", "2025");
 		assertThat(list.select("#filter-year option[selected]").attr("value")).isEqualTo("2026");
 		assertThat(list.selectFirst("title").text()).startsWith("Événements de 2026");
 		assertThat(canonical(list)).endsWith("/fr/evenements?year=2026");
 		assertThat(alternate(list, "en")).endsWith("/en/events?year=2026");
 		// An empty "all" option means no filter.
-		assertThat(canonical(page("/fr/evenements?axis=&year="))).endsWith("/fr/evenements");
+		assertThat(canonical(pageAt("/fr/evenements?axis=&year="))).endsWith("/fr/evenements");
 	}
 
 	@Test
@@ -129,7 +89,7 @@ class EventsFilterTests {
 		event("Protection 2027", local("2027-01-10T09:00"), PROTECTION);
 		event("Jeunesse 2026", local("2026-12-06T09:00"), YOUTH);
 
-		Document list = page("/fr/evenements?axis=protection-et-resilience&year=2026");
+		Document list = pageAt("/fr/evenements?axis=protection-et-resilience&year=2026");
 		assertThat(list.select(".card-title").eachText().stream().filter((title) -> title.contains(this.marker)))
 			.containsExactly("Protection 2026 " + this.marker);
 		assertThat(list.selectFirst("title").text()).startsWith("Événements : Protection et résilience, 2026");
@@ -139,13 +99,13 @@ class EventsFilterTests {
 
 	@Test
 	void aFilterWithoutEventsSaysSoAndLinksToTheWholeList() throws Exception {
-		Document empty = page("/fr/evenements?axis=appui-a-la-jeunesse&year=1995");
+		Document empty = pageAt("/fr/evenements?axis=appui-a-la-jeunesse&year=1995");
 		assertThat(empty.selectFirst(".result-count").text()).isEqualTo("Aucun événement");
 		assertThat(empty.selectFirst(".empty-result").text()).startsWith("Aucun événement ne correspond à ces filtres.");
 		assertThat(empty.select(".empty-result a").attr("href")).isEqualTo("/fr/evenements");
-		assertThat(page("/en/events?year=1995").selectFirst(".empty-result").text())
+		assertThat(pageAt("/en/events?year=1995").selectFirst(".empty-result").text())
 			.startsWith("No events match these filters.");
-		assertThat(page(SitePaths.encode("/ar/فعاليات") + "?year=1995").selectFirst(".empty-result").text())
+		assertThat(pageAt(SitePaths.encode("/ar/فعاليات") + "?year=1995").selectFirst(".empty-result").text())
 			.startsWith("لا توجد فعاليات تطابق معايير التصفية هذه.");
 	}
 
@@ -171,12 +131,12 @@ class EventsFilterTests {
 		}
 		event("Autre axe", local("2027-02-15T09:00"), PROTECTION);
 		String filter = "axis=appui-a-la-jeunesse&year=2027";
-		Document first = page("/fr/evenements?" + filter);
+		Document first = pageAt("/fr/evenements?" + filter);
 		assertThat(first.selectFirst(".result-count").text()).isEqualTo("11 événements");
 		assertThat(titles(first, 0)).hasSize(10).first().isEqualTo("Réunion 01 " + this.marker);
 		assertThat(first.select("nav.pagination a[href]").eachAttr("href"))
 			.contains("/fr/evenements?" + filter + "&page=2");
-		Document second = page("/fr/evenements?" + filter + "&page=2");
+		Document second = pageAt("/fr/evenements?" + filter + "&page=2");
 		assertThat(titles(second, 0)).containsExactly("Réunion 11 " + this.marker);
 		assertThat(second.select("nav.pagination a[href]").eachAttr("href"))
 			.contains("/fr/evenements?" + filter);
@@ -184,7 +144,7 @@ class EventsFilterTests {
 		this.mvc.perform(get("/fr/evenements?" + filter + "&page=3")).andExpect(status().isNotFound());
 		// In Arabic, the axis's Arabic slug is kept, encoded, in the page links.
 		String arabic = "axis=" + SitePaths.encode("دعم-الشباب") + "&year=2027";
-		Document arabicFirst = page(SitePaths.encode("/ar/فعاليات") + "?" + arabic);
+		Document arabicFirst = pageAt(SitePaths.encode("/ar/فعاليات") + "?" + arabic);
 		assertThat(arabicFirst.select("nav.pagination a[href]").eachAttr("href"))
 			.contains(SitePaths.encode("/ar/فعاليات") + "?" + arabic + "&page=2");
 	}
@@ -194,7 +154,7 @@ class EventsFilterTests {
 		event("Atelier", local("2026-12-10T09:00"), PROTECTION);
 		event("Jeunes", local("2026-12-06T09:00"), YOUTH);
 
-		Document english = page("/en/events?axis=protection-and-resilience&year=2026");
+		Document english = pageAt("/en/events?axis=protection-and-resilience&year=2026");
 		assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(english.select(".card-title").eachText()).contains("Atelier " + this.marker)
 			.doesNotContain("Jeunes " + this.marker);
@@ -205,7 +165,7 @@ class EventsFilterTests {
 		assertThat(alternate(english, "fr")).endsWith("/fr/evenements?axis=protection-et-resilience&year=2026");
 
 		String arabicPath = SitePaths.encode("/ar/فعاليات") + "?axis=" + SitePaths.encode(PROTECTION_AR) + "&year=2026";
-		Document arabic = page(arabicPath);
+		Document arabic = pageAt(arabicPath);
 		assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
 		assertThat(arabic.select(".card-title").eachText()).contains("Atelier " + this.marker)
 			.doesNotContain("Jeunes " + this.marker);
@@ -220,23 +180,16 @@ class EventsFilterTests {
 
 	/** A French-only published event, named with the marker, of an axis (or none); its id. */
 	private long event(String title, Instant start, Long axis) {
-		long id = this.jdbc.queryForObject("""
-				insert into article (status, published_at, kind, starts_at)
-				values ('PUBLISHED', timestamptz '2025-01-01 10:00+01', 'EVENT', ?) returning id""", Long.class,
-				start.atOffset(ZoneOffset.UTC));
-		this.ids.add(id);
-		String named = title + " " + this.marker;
-		this.jdbc.update("""
-				insert into article_translation (article_id, language, slug, title, summary, body_html)
-				values (?, 'fr', ?, ?, 'Résumé.', '<p>Programme.</p>')""", id, "filtre-" + this.marker + "-" + id,
-				named);
+		long id = article("PUBLISHED", local("2025-01-01T10:00"), "filtre-" + this.marker + "-" + this.ids.size(),
+				title + " " + this.marker, "<p>Programme.</p>", "kind, starts_at", "EVENT", start);
 		if (axis != null) {
 			this.jdbc.update("insert into article_axis (article_id, axis_id) values (?, ?)", id, axis);
 		}
 		return id;
 	}
 
-	private Document page(String path) throws Exception {
+	/** A page by its address, percent-encoded already as links give it. */
+	private Document pageAt(String path) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get(java.net.URI.create(path)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -247,12 +200,7 @@ class EventsFilterTests {
 	/** The titles of this test's cards under the list's n-th heading (0: upcoming, 1: past). */
 	private List<String> titles(Document list, int section) {
 		Element heading = list.select(".events-list > h2").get(section);
-		return heading.nextElementSibling()
-			.select(".card-title")
-			.eachText()
-			.stream()
-			.filter((title) -> title.contains(this.marker))
-			.toList();
+		return marked(heading.nextElementSibling().select(".card-title").eachText());
 	}
 
 	private static String canonical(Document page) {
@@ -261,10 +209,6 @@ class EventsFilterTests {
 
 	private static String alternate(Document page, String hreflang) {
 		return page.selectFirst("link[rel=alternate][hreflang=" + hreflang + "]").attr("href");
-	}
-
-	static Instant local(String dateTime) {
-		return LocalDateTime.parse(dateTime).atZone(SiteZone.ZONE).toInstant();
 	}
 
 }
