@@ -123,8 +123,7 @@ class ArticleAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) MultipartFile imageFile,
 			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
-		writable(id, principal);
-		return save(id, form, result, action, imageFile, principal, language, model, redirect);
+		return save(writable(id, principal), form, result, action, imageFile, principal, language, model, redirect);
 	}
 
 	/** The change proposed to a public article is dropped: by its writer, or by an editor. */
@@ -203,13 +202,17 @@ class ArticleAdminController {
 		return "redirect:/admin/articles/" + id;
 	}
 
-	private String save(Long id, ArticleForm form, BindingResult result, String actionName, MultipartFile imageFile,
-			Authentication principal, Language language, Model model, RedirectAttributes redirect) {
+	/** Saves the form into {@code article} (a new one when null): directly, or as a change proposed to it. */
+	private String save(Article article, ArticleForm form, BindingResult result, String actionName,
+			MultipartFile imageFile, Authentication principal, Language language, Model model,
+			RedirectAttributes redirect) {
+		Long id = (article != null) ? article.getId() : null;
 		ArticleEditing.Action action = action(actionName);
-		refuseForgedPublication(id, form, action, principal);
-		boolean proposal = id != null && proposes(article(id), principal);
-		if (action == ArticleEditing.Action.SUBMIT && id != null && !proposal
-				&& article(id).getStatus() == ArticleStatus.PUBLISHED) {
+		boolean publishes = this.rights.publishesDirectly(principal);
+		refuseForgedPublication(article, form, action, publishes);
+		boolean proposal = article != null && proposes(article, publishes);
+		if (action == ArticleEditing.Action.SUBMIT && article != null && !proposal
+				&& article.getStatus() == ArticleStatus.PUBLISHED) {
 			// Someone who changes a public article directly has nothing to submit.
 			throw new BadRequestException();
 		}
@@ -219,7 +222,7 @@ class ArticleAdminController {
 			.ifPresent(form::setFeaturedImageId);
 		this.editing.validateImages(id, form, action, result);
 		if (result.hasErrors()) {
-			return editor(form, (id != null) ? article(id) : null, language, principal, model);
+			return editor(form, article, language, principal, model);
 		}
 		if (proposal) {
 			this.editing.propose(id, form, action == ArticleEditing.Action.SUBMIT, principal.getName());
@@ -256,7 +259,7 @@ class ArticleAdminController {
 				? SiteZone.dateTime(publishedAt, language) : null);
 		model.addAttribute("article", article);
 		model.addAttribute("proposal", (article != null) ? this.articles.proposal(article.getId()).orElse(null) : null);
-		model.addAttribute("proposes", article != null && proposes(article, principal));
+		model.addAttribute("proposes", article != null && proposes(article, publishes));
 		model.addAttribute("state", (article != null) ? article.stateAt(this.clock.instant()) : "new");
 		model.addAttribute("checks", (article != null) ? this.articles.checks(article) : List.of());
 		model.addAttribute("translationStates", TRANSLATION_STATES);
@@ -273,15 +276,14 @@ class ArticleAdminController {
 	 * must go through review: the buttons and options are not shown to them, so the request
 	 * is forged.
 	 */
-	private void refuseForgedPublication(Long id, ArticleForm form, ArticleEditing.Action action,
-			Authentication principal) {
-		if (this.rights.publishesDirectly(principal)) {
+	private static void refuseForgedPublication(Article before, ArticleForm form, ArticleEditing.Action action,
+			boolean publishesDirectly) {
+		if (publishesDirectly) {
 			return;
 		}
 		if (action == ArticleEditing.Action.PUBLISH) {
 			throw new AccessDeniedException("publishing needs a review");
 		}
-		Article before = (id != null) ? article(id) : null;
 		for (Language language : Language.values()) {
 			boolean publishedBefore = before != null && before.text(language)
 				.map((text) -> text.getStatus() == ArticleStatus.PUBLISHED)
@@ -296,8 +298,8 @@ class ArticleAdminController {
 	 * Whether this account's saves of the article are a proposed change beside it: the
 	 * article is public or scheduled and they do not publish directly.
 	 */
-	private boolean proposes(Article article, Authentication principal) {
-		return article.getStatus() == ArticleStatus.PUBLISHED && !this.rights.publishesDirectly(principal);
+	private static boolean proposes(Article article, boolean publishesDirectly) {
+		return article.getStatus() == ArticleStatus.PUBLISHED && !publishesDirectly;
 	}
 
 	/** The article, if this account may write it: a contributor only their own. */

@@ -134,17 +134,21 @@ public class BackOfficeArticles {
 	}
 
 	/**
-	 * Each language of the article against its last published version (the newest revision
-	 * saved while it was published), for a reviewer: a never-published article is new in
-	 * every language. While a change is proposed to it, that change against the article as
-	 * it is online.
+	 * What a reviewer reads of the article, in {@code shownIn}: the change proposed to it,
+	 * if any; each language against its last published version (the newest revision saved
+	 * while it was published; a never-published article is new in every language), or,
+	 * while a change is proposed, that change against the article as it is online; and the
+	 * fields beside the words (the kind and its details, the expiry, axes, partners, lead
+	 * image) that the proposal changes, or that an article never published sets. Revisions
+	 * keep words only: a published article with no proposal shows no such fields.
 	 */
-	public List<ReviewChanges> changesSincePublished(Article article) {
-		Instant now = this.clock.instant();
+	public ReviewReading reviewReading(Article article, Language shownIn) {
+		ArticleProposal proposal = this.proposals.find(article.getId()).orElse(null);
 		Map<String, ArticleSnapshot.Text> published;
 		Map<String, ArticleSnapshot.Text> proposed = new LinkedHashMap<>();
 		Map<String, String> ownStates = new LinkedHashMap<>();
-		ArticleProposal proposal = this.proposals.find(article.getId()).orElse(null);
+		Instant now = this.clock.instant();
+		List<ReviewDetail> details;
 		if (proposal != null) {
 			published = ArticleSnapshot.of(article).texts();
 			for (Language language : Language.values()) {
@@ -159,11 +163,11 @@ public class BackOfficeArticles {
 					}
 				}
 			}
+			details = this.details.changes(ArticleEditing.formOf(article), proposal.form(), shownIn);
 		}
 		else {
-			published = this.revisions.latestPublished(article.getId())
-				.map((revision) -> revision.content().texts())
-				.orElse(Map.of());
+			Optional<ArticleRevision> lastPublished = this.revisions.latestPublished(article.getId());
+			published = lastPublished.map((revision) -> revision.content().texts()).orElse(Map.of());
 			proposed = ArticleSnapshot.of(article).texts();
 			for (Language language : article.languages()) {
 				ArticleText text = article.text(language).orElseThrow();
@@ -171,7 +175,15 @@ public class BackOfficeArticles {
 					ownStates.put(language.code(), text.ownStateAt(now));
 				}
 			}
+			details = lastPublished.isEmpty() ? this.details.changes(null, ArticleEditing.formOf(article), shownIn)
+					: List.of();
 		}
+		return new ReviewReading(proposal, changes(published, proposed, ownStates), details);
+	}
+
+	/** Each language's words, before and after, field by field. */
+	private static List<ReviewChanges> changes(Map<String, ArticleSnapshot.Text> published,
+			Map<String, ArticleSnapshot.Text> proposed, Map<String, String> ownStates) {
 		List<ReviewChanges> changes = new ArrayList<>();
 		for (Language language : Language.values()) {
 			ArticleSnapshot.Text before = published.get(language.code());
@@ -193,31 +205,6 @@ public class BackOfficeArticles {
 			changes.add(new ReviewChanges(language, change, fields, ownStates.get(language.code())));
 		}
 		return changes;
-	}
-
-	/**
-	 * What a review shows beside the words: the kind and its details (an event's time and
-	 * place, a call's deadline, a press contact), the expiry, axes, partners and lead image,
-	 * in {@code shownIn}. While a change is proposed, the fields it changes, before and
-	 * after; for an article never published, those it sets; otherwise none (revisions keep
-	 * words only).
-	 */
-	public List<ReviewDetail> detailChanges(Article article, Language shownIn) {
-		ArticleProposal proposal = this.proposals.find(article.getId()).orElse(null);
-		ArticleForm before;
-		ArticleForm after;
-		if (proposal != null) {
-			before = ArticleEditing.formOf(article);
-			after = proposal.form();
-		}
-		else if (this.revisions.latestPublished(article.getId()).isEmpty()) {
-			before = null;
-			after = ArticleEditing.formOf(article);
-		}
-		else {
-			return List.of();
-		}
-		return this.details.changes(before, after, shownIn);
 	}
 
 	private static final ArticleSnapshot.Text NO_TEXT = new ArticleSnapshot.Text("", "", "", "");

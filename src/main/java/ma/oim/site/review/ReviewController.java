@@ -11,6 +11,7 @@ import ma.oim.site.news.Article;
 import ma.oim.site.news.ArticleEditing;
 import ma.oim.site.news.ArticleProposal;
 import ma.oim.site.news.BackOfficeArticles;
+import ma.oim.site.news.ReviewReading;
 import ma.oim.site.review.ReviewForms.ApprovalForm;
 import ma.oim.site.review.ReviewForms.CommentForm;
 import ma.oim.site.review.ReviewForms.SendBackForm;
@@ -174,7 +175,8 @@ class ReviewController {
 		boolean decides = mayDecide(status, principal);
 		ApprovalForm approvalForm = (approval != null) ? approval : new ApprovalForm();
 		approvalForm.setVersion(article.getVersion());
-		ArticleProposal proposal = this.articles.proposal(article.getId()).orElse(null);
+		ReviewReading reading = this.articles.reviewReading(article, language);
+		ArticleProposal proposal = reading.proposal();
 		approvalForm.setProposal((proposal != null) ? proposal.version() : null);
 		if (approval == null && article.getPublishedAt() != null) {
 			approvalForm.setPublishedAt(article.getPublishedAt().atZone(SiteZone.ZONE).toLocalDateTime().withSecond(0).withNano(0));
@@ -183,8 +185,8 @@ class ReviewController {
 		model.addAttribute("status", status);
 		model.addAttribute("notes", this.queue.notes(article.getId()));
 		model.addAttribute("proposal", proposal);
-		model.addAttribute("changes", this.articles.changesSincePublished(article));
-		model.addAttribute("details", this.articles.detailChanges(article, language));
+		model.addAttribute("changes", reading.changes());
+		model.addAttribute("details", reading.details());
 		model.addAttribute("decides", decides);
 		model.addAttribute("commentForm", comment);
 		model.addAttribute("sendBackForm", sendBack);
